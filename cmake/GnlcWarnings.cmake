@@ -1,0 +1,11 @@
+# Warning flags live on one interface target that every gnlc target links.
+# They are errors only where GNLC_WERROR is on (CI and developer builds): a
+# newer compiler with new warnings must never break a user's install.
+add_library(gnlc_warnings INTERFACE)
+target_compile_options(gnlc_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+  -Wcast-align -Woverloaded-virtual -Wconversion
+  -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
+if(GNLC_WERROR)
+  target_compile_options(gnlc_warnings INTERFACE -Werror)
+endif()

@@ -1,0 +1,86 @@
+#include "entry.hpp"
+
+#include <gnlc/exit_codes.hpp>
+#include <gnlc/util/atomic_file.hpp>
+#include <gnlc/util/output.hpp>
+#include <gnlc/util/text_safety.hpp>
+#include <gnlc/version.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <unistd.h>
+
+namespace gnlc::cli {
+namespace {
+
+bool color_wanted(const std::string& choice, int fd) {
+  if (choice == "always") return true;
+  if (choice == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return util::is_terminal(fd);
+}
+
+}  // namespace
+
+void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view formats) {
+  if (flags & unsigned(CommonFlag::format))
+    app.add_option("--format", common.options.format, fmt::format("Output format: {}", formats))
+        ->type_name("FMT");
+  if (flags & unsigned(CommonFlag::as_of))
+    app.add_option("--as-of", common.options.as_of, "Judge as of this day instead of today (Europe/Berlin)")
+        ->type_name("DATE");
+  if (flags & unsigned(CommonFlag::output))
+    app.add_option("-o,--output", common.options.output, "Write the result to FILE, replacing it atomically")
+        ->type_name("FILE");
+  app.add_option("--color", common.color, "Colour: auto, always or never (NO_COLOR is respected)")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+int run_main(std::string_view command, std::string_view description, int argc, char** argv, Common& common,
+             const std::function<void(CLI::App&)>& define, const std::function<int(Console&)>& run) {
+  util::AtomicFile::remove_on_fatal_signal();
+  util::FdWriter out(STDOUT_FILENO);
+  util::FdWriter err(STDERR_FILENO);
+  const std::string program = fmt::format("gnlc {}", command);
+  int status = exit_code::usage_error;
+  try {
+    CLI::App app{std::string(description), fmt::format("gnlc-{}", command)};
+    app.set_version_flag("--version", fmt::format("gnlc {}", version()));
+    app.footer(fmt::format("Exit status: 0 success, 1 the data has problems, 2 usage error or unreadable input.\n"
+                           "See gnlc-{}(1) for the details: gnlc help {}", command, command));
+    define(app);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      std::cout << app.help() << std::flush;
+      return exit_code::success;
+    } catch (const CLI::CallForVersion&) {
+      std::cout << "gnlc " << version() << "\n" << std::flush;
+      return std::cout ? exit_code::success : exit_code::usage_error;
+    } catch (const CLI::ParseError& e) {
+      err << fmt::format("{}: error: {}\n", program, util::printable(e.what()));
+      err << fmt::format("try 'gnlc {} --help'\n", command);
+      return exit_code::usage_error;
+    }
+    Console console{out, err, color_wanted(common.color, STDOUT_FILENO), color_wanted(common.color, STDERR_FILENO),
+                    program};
+    status = run(console);
+  } catch (const std::exception& e) {
+    out.flush();
+    err << fmt::format("{}: error: {}\n", program, util::printable(e.what()));
+    return exit_code::usage_error;
+  }
+  if (!out.flush()) {
+    // git does the same: output that could not be written is a failure.
+    err << fmt::format("{}: error: cannot write to standard output: {}\n", program, std::strerror(out.error()));
+    return exit_code::usage_error;
+  }
+  return status;
+}
+
+}  // namespace gnlc::cli

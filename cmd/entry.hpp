@@ -1,0 +1,33 @@
+// What every gnlc binary's main does, in one place: CLI11 parsing with
+// usage errors mapped to exit 2, the common options, colour, the single
+// top-level catch, and a final check that standard output was written.
+#pragma once
+
+#include <gnlc/commands.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace gnlc::cli {
+
+// The options every command has: --format, --as-of, -o, --color.
+struct Common {
+  CommonOptions options;
+  std::string color = "auto";
+};
+
+enum class CommonFlag : unsigned { format = 1, as_of = 2, output = 4 };
+inline unsigned operator|(CommonFlag a, CommonFlag b) { return unsigned(a) | unsigned(b); }
+inline unsigned operator|(unsigned a, CommonFlag b) { return a | unsigned(b); }
+
+void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view formats);
+
+// Runs one command: `define` declares its options on the CLI11 app, `run`
+// is called after a successful parse. Returns the process exit status.
+int run_main(std::string_view command, std::string_view description, int argc, char** argv, Common& common,
+             const std::function<void(CLI::App&)>& define, const std::function<int(Console&)>& run);
+
+}  // namespace gnlc::cli

@@ -1,0 +1,99 @@
+// The application file format (format 1): its description as data, and the
+// typed model the rules read. ../shared/spec/application.md is the contract.
+#pragma once
+
+#include <gnlc/dates.hpp>
+#include <gnlc/diagnostic.hpp>
+#include <gnlc/limits.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace gnlc {
+
+// ---- The format, as data: the parser, `gnlc schema` and the tests read it.
+
+enum class ValueType : std::uint8_t { string, integer, number, boolean, date, string_array };
+std::string_view value_type_name(ValueType type);
+
+// Checks on a string's content beyond its type.
+enum class TextCheck : std::uint8_t { none, email, url, phone, statement };
+
+struct FieldSpec {
+  std::string_view key;
+  ValueType type;
+  bool required;
+  std::string_view meaning;
+  std::span<const std::string_view> allowed = {};  // strings and string arrays
+  std::optional<double> minimum = {};
+  bool exclusive_minimum = false;
+  std::optional<double> maximum = {};
+  TextCheck check = TextCheck::none;
+};
+
+struct TableSpec {
+  std::string_view name;  // empty for the top level
+  bool required;
+  std::string_view meaning;
+  std::span<const FieldSpec> fields;
+  std::size_t min_fields = 0;  // [challenges] needs at least one key
+};
+
+inline constexpr std::int64_t supported_format = 1;
+inline constexpr std::size_t statement_word_limit = 200;
+inline constexpr std::int64_t small_city_population = 10000;
+inline constexpr int stale_profile_years = 5;
+
+std::span<const TableSpec> application_format();
+std::span<const std::string_view> cluster_names();
+
+// ---- The typed model: only values that passed their structural checks.
+
+template <class T>
+struct Located {
+  T value;
+  Position position;
+};
+
+struct Application {
+  std::optional<Located<std::int64_t>> call;
+  std::optional<Located<std::string>> city_name;
+  std::optional<Located<std::string>> country;
+  std::optional<Located<bool>> beijing_declaration;
+  std::optional<Located<bool>> key_features;
+  std::optional<Located<Day>> signed_on;
+  std::optional<Located<bool>> stamp;
+  Position pledge_table;
+  std::optional<Located<std::int64_t>> data_year;
+  std::optional<Located<std::int64_t>> population;
+  std::optional<Located<Day>> submitted_on;
+  bool has_endorsement = false;
+  Position endorsement_table;
+  std::optional<Located<std::string>> decision;
+  std::optional<Located<Day>> endorsed_on;
+  std::optional<Located<Day>> forwarded_on;
+  std::optional<Located<std::int64_t>> priority;
+};
+
+struct ApplicationParse {
+  // Absent when the file is not TOML or not format 1: nothing else can be
+  // judged then.
+  std::optional<Application> application;
+  Diagnostics diagnostics;
+};
+
+// toml-syntax (including UTF-8), format-version, and every structural
+// rule: missing-field, wrong-type, invalid-value, unknown-field,
+// invalid-email, invalid-url, invalid-phone, word-limit, input-too-complex.
+// The size limit is the caller's (it decides whether to read at all).
+ApplicationParse parse_application(std::string_view text, const Limits& limits = {});
+
+// Content checks, exposed for the tests and for `gnlc explain`.
+bool is_valid_email(std::string_view text);
+bool is_valid_url(std::string_view text);
+bool is_valid_phone(std::string_view text);
+
+}  // namespace gnlc

@@ -1,0 +1,66 @@
+// The calls for applications. Calls are data (data/calls.toml, embedded;
+// replaced with --calendar FILE), never code.
+#pragma once
+
+#include <gnlc/dates.hpp>
+#include <gnlc/diagnostic.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gnlc {
+
+struct Call {
+  int year = 0;
+  Day opens;
+  Day closes;
+  Day endorsement_deadline;
+  std::optional<int> quota_per_country;  // none: no cap
+  // The dates before an extension, so that a report can tell "on time only
+  // thanks to the extension".
+  std::optional<Day> original_closes;
+  std::optional<Day> original_endorsement_deadline;
+  std::string source;
+  // Where each fact comes from: key ("opens", "closes", ...) and source.
+  std::vector<std::pair<std::string, std::string>> sources;
+
+  bool window_holds(Day day) const { return opens <= day && day <= closes; }
+};
+
+enum class Phase : std::uint8_t { before_call, call_open, endorsement, closed };
+std::string_view phase_name(Phase phase);
+
+struct PhaseOnDay {
+  Phase phase;
+  std::optional<long> days_left;  // last day of the phase minus the day; none when closed
+};
+PhaseOnDay phase_on(const Call& call, Day day);
+
+class Calendar {
+ public:
+  Calendar() = default;
+  explicit Calendar(std::vector<Call> calls);  // sorts by year
+
+  static const Calendar& builtin();
+
+  const Call* find(int year) const;
+  // The call whose application window holds the day.
+  const Call* call_open_on(Day day) const;
+  // The nearest calls before and after a year without one.
+  std::pair<const Call*, const Call*> neighbours(int year) const;
+  const std::vector<Call>& calls() const { return calls_; }
+
+ private:
+  std::vector<Call> calls_;
+};
+
+struct CalendarParse {
+  std::optional<Calendar> calendar;
+  Diagnostics diagnostics;
+};
+// Parses the calendar file format (gnlc-calendar(5)).
+CalendarParse parse_calendar(std::string_view text);
+
+}  // namespace gnlc

@@ -1,0 +1,64 @@
+// Checking applications: one file at a time (in parallel), then the rules
+// that compare the files of one batch.
+#pragma once
+
+#include <gnlc/application.hpp>
+#include <gnlc/calendar.hpp>
+#include <gnlc/countries.hpp>
+#include <gnlc/registry.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace gnlc {
+
+struct CheckContext {
+  const Calendar& calendar;
+  const Countries& countries;
+  Day as_of;
+  const Registry* members = nullptr;  // for already-member
+  Limits limits = {};
+};
+
+// What the batch rules, the outputs and `gnlc quota` need to know of a
+// checked application.
+struct ApplicationFacts {
+  std::optional<int> call;  // the call that applies, or the declared `call`
+  std::optional<std::string> city;
+  const Country* country = nullptr;
+  Position city_position;
+  std::optional<std::int64_t> priority;
+  Position priority_position;
+  std::optional<Day> endorsed_on;
+};
+
+struct FileReport {
+  std::string path;
+  ApplicationFacts facts;
+  Diagnostics diagnostics;  // sorted by position
+
+  bool has_errors() const { return gnlc::has_errors(diagnostics); }
+  // valid: no error, and with --strict no warning either.
+  bool valid(bool strict) const { return strict ? diagnostics.empty() : !has_errors(); }
+};
+
+// Every rule that needs only the one file (and the registry).
+FileReport check_application(std::string path, std::string_view text, const CheckContext& context);
+
+// A file that could not be read at all: one read-error (or file-too-large).
+FileReport unreadable_file(std::string path, std::string_view rule, std::string message);
+
+// duplicate-application and duplicate-priority. Files are given in output
+// order; a duplicate is reported on the later file, naming the earlier.
+class BatchRules {
+ public:
+  void apply(FileReport& report);
+
+ private:
+  std::unordered_map<std::string, std::string> first_by_identity_;
+  std::unordered_map<std::string, std::string> first_by_priority_;
+};
+
+}  // namespace gnlc

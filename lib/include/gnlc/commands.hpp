@@ -1,0 +1,96 @@
+// Every gnlc command as a library function: a front-end in cmd/ fills the
+// options with CLI11 and calls run_*, which returns the exit status. The
+// functions read their inputs and write to the console they are given, so
+// a whole command runs the same in a unit test.
+#pragma once
+
+#include <gnlc/dates.hpp>
+#include <gnlc/limits.hpp>
+#include <gnlc/util/output.hpp>
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <string>
+#include <vector>
+
+namespace gnlc {
+
+struct Console {
+  util::Writer& out;
+  util::Writer& err;
+  bool color_out = false;
+  bool color_err = false;
+  std::string program = "gnlc";  // prefix of error messages: "gnlc check: error: ..."
+};
+
+// What every command shares.
+struct CommonOptions {
+  std::optional<std::string> as_of;   // YYYY-MM-DD; today in Europe/Berlin when absent
+  std::optional<std::string> output;  // -o FILE, written atomically
+  std::string format;                 // as given; each command checks its own set
+};
+
+struct CheckOptions {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::optional<std::string> members;   // registry file
+  std::optional<std::string> calendar;  // replaces the built-in calendar
+  bool strict = false;
+  bool quiet = false;
+  unsigned jobs = 0;  // 0: all cores
+  Limits limits;
+};
+int run_check(const CheckOptions& options, Console& console);
+
+struct CalendarOptions {
+  CommonOptions common;
+  std::optional<int> year;
+  std::optional<std::string> on;  // YYYY-MM-DD
+  std::optional<std::string> calendar;
+};
+int run_calendar(const CalendarOptions& options, Console& console);
+
+struct QuotaOptions {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::optional<int> year;
+  std::optional<std::string> scores;
+  std::optional<int> cap;
+  std::optional<std::string> country;
+  std::optional<std::string> members;
+  std::optional<std::string> calendar;
+  bool strict = false;
+  unsigned jobs = 0;
+};
+int run_quota(const QuotaOptions& options, Console& console);
+
+struct ReportsOptions {
+  CommonOptions common;
+  std::string registry;
+  int due_within = 60;
+  std::string status = "default";  // overdue | due-soon | ok | all; default: overdue and due-soon
+  bool fail_on_overdue = false;
+};
+int run_reports(const ReportsOptions& options, Console& console);
+
+struct ExplainOptions {
+  std::optional<std::string> rule;  // none: list every rule
+  bool list = false;
+};
+int run_explain(const ExplainOptions& options, Console& console);
+
+struct SchemaOptions {
+  std::optional<std::string> output;
+};
+int run_schema(const SchemaOptions& options, Console& console);
+
+// The subcommands `gnlc` knows, for `gnlc help`, "did you mean" and the
+// completions.
+struct CommandInfo {
+  std::string_view name;
+  std::string_view summary;
+};
+std::span<const CommandInfo> command_table();
+
+}  // namespace gnlc

@@ -1,0 +1,44 @@
+// One problem found in an input: the single type that travels from every
+// parser and rule to every output format.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gnlc {
+
+enum class Severity : std::uint8_t { warning, error };
+
+std::string_view severity_name(Severity severity);
+
+// 1-based line and column (columns count Unicode code points, as toml++
+// does). Line 0 means "no position": the problem is about the whole input,
+// such as a file that could not be read.
+struct Position {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+
+  bool known() const { return line != 0; }
+  friend bool operator==(const Position&, const Position&) = default;
+  friend auto operator<=>(const Position&, const Position&) = default;
+};
+
+struct Diagnostic {
+  std::string_view rule;  // a name from the rule catalogue (static storage)
+  Severity severity = Severity::error;
+  Position position;
+  std::string message;
+  std::string hint;  // empty when there is none
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+bool has_errors(const Diagnostics& diagnostics);
+std::size_t count(const Diagnostics& diagnostics, Severity severity);
+
+// Orders by position, keeping the order of discovery for equal positions.
+void sort_by_position(Diagnostics& diagnostics);
+
+}  // namespace gnlc

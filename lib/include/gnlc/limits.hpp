@@ -1,0 +1,23 @@
+// Limits that keep a hostile input cheap. Each is documented in
+// gnlc-application(5), and each has a test.
+#pragma once
+
+#include <cstddef>
+
+namespace gnlc {
+
+struct Limits {
+  std::size_t max_file_size = 1024 * 1024;     // file-too-large (applications)
+  std::size_t max_string_bytes = 64 * 1024;    // input-too-complex
+  std::size_t max_array_length = 1000;         // input-too-complex
+  std::size_t max_diagnostics = 100;           // per file; then one input-too-complex
+};
+
+// Registries and calendars are the coordination team's own files and may
+// be large; they are read with this size limit instead.
+inline constexpr std::size_t max_registry_size = std::size_t{1} << 30;
+
+// toml++ stops nesting at 256 levels (a toml-syntax error), so a file of
+// deeply nested arrays costs no more than a flat one.
+
+}  // namespace gnlc

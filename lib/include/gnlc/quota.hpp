@@ -1,0 +1,76 @@
+// Admissions per country under the cap of one call (cli.md, "gnlc quota").
+#pragma once
+
+#include <gnlc/check.hpp>
+#include <gnlc/scores.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gnlc {
+
+// One checked application, as the quota sees it.
+struct Candidate {
+  std::string path;
+  std::string city;
+  const Country* country = nullptr;
+  std::optional<int> call;
+  std::string_view first_error;  // empty when eligible
+  std::optional<std::int64_t> priority;
+  std::optional<Day> endorsed_on;
+
+  bool eligible() const { return first_error.empty(); }
+};
+
+Candidate make_candidate(const FileReport& report);
+
+// How a country's eligible applications were put in order.
+enum class Ranking : std::uint8_t { scores, priority, none };
+std::string_view ranking_name(Ranking ranking);
+
+struct Ineligible {
+  std::string city;
+  std::string_view rule;  // the first error
+};
+
+struct CountryQuota {
+  const Country* country = nullptr;
+  int already_admitted = 0;
+  int applications = 0;
+  int eligible = 0;
+  Ranking ranking = Ranking::none;
+  bool over_subscribed = false;
+  std::vector<std::string> admitted;    // ranking order
+  std::vector<std::string> over_quota;  // ranking order
+  std::vector<std::string> undecided;   // by name
+  std::vector<Ineligible> ineligible;   // by name
+  std::optional<int> slots_left;        // none when the call has no cap
+};
+
+struct QuotaSummary {
+  int countries = 0, applications = 0, eligible = 0, admitted = 0, over_quota = 0,
+      undecided = 0, countries_over_subscribed = 0;
+};
+
+struct QuotaResult {
+  int year = 0;
+  std::optional<int> cap;
+  std::vector<CountryQuota> countries;  // by alpha-2 code
+  QuotaSummary summary;
+  Diagnostics score_diagnostics;  // unmatched-score warnings
+};
+
+struct QuotaInput {
+  int year = 0;
+  std::optional<int> cap;        // none: no cap
+  const Registry* members = nullptr;
+  const std::vector<Score>* scores = nullptr;
+};
+
+// Applications without a country cannot be placed and are left out; the
+// caller reports them. The result does not depend on the input order.
+QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaInput& input);
+
+}  // namespace gnlc

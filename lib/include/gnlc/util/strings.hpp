@@ -1,0 +1,31 @@
+// Generic string helpers that know nothing of the domain.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gnlc::util {
+
+std::string ascii_lower(std::string_view text);
+bool iequals_ascii(std::string_view a, std::string_view b);
+bool starts_with_ascii_ci(std::string_view text, std::string_view prefix);
+
+// Levenshtein distance in bytes, with a cut-off: returns limit + 1 as soon
+// as the distance is known to exceed `limit`.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+// The candidate nearest to `word`, if one is near enough to be a plausible
+// typo (distance at most a third of the longer word, and at least 1 edit).
+std::optional<std::string_view> closest_match(std::string_view word,
+                                              std::span<const std::string_view> candidates);
+
+std::vector<std::string_view> split(std::string_view text, char separator);
+
+// Parses a whole decimal integer; nullopt on anything else.
+std::optional<long long> parse_integer(std::string_view text);
+
+}  // namespace gnlc::util

@@ -1,0 +1,21 @@
+// Making text from untrusted data safe for the place it is printed to.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gnlc::util {
+
+// For terminals and plain text: C0 and C1 control characters, DEL and the
+// bidirectional overrides become visible escapes (\x1b, \u202e, ...), so no
+// escape sequence from an input reaches a terminal raw. Invalid UTF-8
+// bytes become \xNN as well. Tabs and newlines are escaped too: one
+// diagnostic is one line.
+std::string printable(std::string_view text);
+
+// For a CSV or TSV cell: a value a spreadsheet would run as a formula
+// (leading =, +, -, @, tab or carriage return) gets a leading apostrophe,
+// per the OWASP rule. Numbers written by gnlc itself are not passed here.
+std::string spreadsheet_safe(std::string_view text);
+
+}  // namespace gnlc::util

@@ -1,0 +1,151 @@
+// The application format (format 1) as data: application.md's tables,
+// one FieldSpec per key. The parser, `gnlc schema` and the man page test
+// all read this table, so the format is written down once.
+#include <gnlc/application.hpp>
+
+#include <array>
+
+namespace gnlc {
+namespace {
+
+using enum ValueType;
+
+constexpr std::array<std::string_view, 2> salutations{"Ms", "Mr"};
+constexpr std::array<std::string_view, 2> languages{"English", "French"};
+constexpr std::array<std::string_view, 2> decisions{"endorsed", "not-endorsed"};
+constexpr std::array<std::string_view, 7> clusters{
+    "literacy",
+    "health_and_well_being",
+    "education_for_sustainable_development",
+    "equity_and_inclusion",
+    "entrepreneurship",
+    "education_for_global_citizenship",
+    "educational_planning_monitoring_and_evaluation",
+};
+
+constexpr std::array top_fields{
+    FieldSpec{"format", integer, true, "format version; 1 is the only one", {}, 1, false, 1},
+    FieldSpec{"call", integer, false,
+              "the year of the call applied to; where absent, the call whose window holds submission.date",
+              {}, 1900, false, 2999},
+};
+
+constexpr std::array city_fields{
+    FieldSpec{"name", string, true, "name of the city (or municipality, county, consortium)"},
+    FieldSpec{"country", string, true,
+              "ISO 3166-1 alpha-2 or alpha-3 code, or a UNESCO country name or a known variant"},
+    FieldSpec{"website", string, true, "official city website, an http:// or https:// URL with a host", {}, {},
+              false, {}, TextCheck::url},
+};
+
+constexpr std::array mayor_fields{
+    FieldSpec{"salutation", string, false, "Ms or Mr", salutations},
+    FieldSpec{"name", string, true, "full name, \"Surname, First name\""},
+    FieldSpec{"title", string, true, "exact official title"},
+};
+
+constexpr std::array contact_fields{
+    FieldSpec{"salutation", string, false, "Ms or Mr", salutations},
+    FieldSpec{"name", string, true, "full name"},
+    FieldSpec{"title", string, true, "exact official title"},
+    FieldSpec{"organization", string, false, "if other than the municipality"},
+    FieldSpec{"address", string, true, "postal address"},
+    FieldSpec{"postcode", string, false, "postal code"},
+    FieldSpec{"phone", string, true, "with country code: + then 7-15 digits", {}, {}, false, {}, TextCheck::phone},
+    FieldSpec{"fax", string, false, "same form as phone", {}, {}, false, {}, TextCheck::phone},
+    FieldSpec{"email", string, true, "one e-mail address", {}, {}, false, {}, TextCheck::email},
+    FieldSpec{"language", string, true, "language of communication: English or French", languages},
+};
+
+constexpr std::array pledge_fields{
+    FieldSpec{"beijing_declaration", boolean, true,
+              "adopts the Beijing Declaration on Building Learning Cities; must be true"},
+    FieldSpec{"key_features", boolean, true, "adopts the Key Features of Learning Cities; must be true"},
+    FieldSpec{"signed", date, true, "date of the mayor's signature; on or before submission.date"},
+    FieldSpec{"stamp", boolean, false, "official stamp affixed (default false; false is a warning)"},
+};
+
+constexpr std::array profile_fields{
+    FieldSpec{"data_year", integer, true, "year the figures refer to; not after the call year", {}, 1900, false,
+              2999},
+    FieldSpec{"population", integer, true, "number of inhabitants, > 0", {}, 0, true},
+    FieldSpec{"area_km2", number, true, "area in square kilometres, > 0", {}, 0, true},
+    FieldSpec{"gdp_per_capita_city_usd", number, false, "GDP per capita of the city in US dollars, > 0", {}, 0,
+              true},
+    FieldSpec{"gdp_per_capita_country_usd", number, false, "GDP per capita of the country in US dollars, > 0", {},
+              0, true},
+    FieldSpec{"schooling_years_men", number, false, "mean years of schooling of men, 0-25", {}, 0, false, 25},
+    FieldSpec{"schooling_years_women", number, false, "mean years of schooling of women, 0-25", {}, 0, false, 25},
+};
+
+constexpr std::array statement_fields{
+    FieldSpec{"motivation", string, true,
+              "social context and motivation for becoming a learning city; at most 200 words", {}, {}, false, {},
+              TextCheck::statement},
+    FieldSpec{"implementation", string, true,
+              "how the city implements or plans to implement the concept, with links; at most 200 words", {}, {},
+              false, {}, TextCheck::statement},
+};
+
+constexpr FieldSpec challenge(std::string_view key) {
+  return FieldSpec{key, integer, false, "degree of the challenge, 1 (low) to 5 (high)", {}, 1, false, 5};
+}
+constexpr std::array challenge_fields{
+    challenge(clusters[0]), challenge(clusters[1]), challenge(clusters[2]), challenge(clusters[3]),
+    challenge(clusters[4]), challenge(clusters[5]), challenge(clusters[6]),
+};
+
+constexpr std::array interest_fields{
+    FieldSpec{"clusters", string_array, false, "clusters the city wants to join, no repeats", clusters},
+};
+
+constexpr std::array submission_fields{
+    FieldSpec{"date", date, true,
+              "when the city sent the signed application to its National Commission; inside the call's window"},
+};
+
+constexpr std::array endorsement_fields{
+    FieldSpec{"commission", string, true, "name of the National Commission for UNESCO"},
+    FieldSpec{"signatory", string, true, "name of the person who signed"},
+    FieldSpec{"date", date, true, "date of the decision; on or after submission.date, by the endorsement deadline"},
+    FieldSpec{"decision", string, true, "endorsed or not-endorsed", decisions},
+    FieldSpec{"priority", integer, false,
+              "the Commission's ranking of this city among its country's applications in the call, 1 = first",
+              {}, 1},
+    FieldSpec{"forwarded", date, false,
+              "when the endorsed application reached the GNLC Coordination Team; by the endorsement deadline"},
+};
+
+constexpr std::array tables{
+    TableSpec{"", true, "top level", top_fields},
+    TableSpec{"city", true, "the applicant city", city_fields},
+    TableSpec{"mayor", true, "the mayor, who signs the application", mayor_fields},
+    TableSpec{"contact", true, "the city's contact person for the GNLC", contact_fields},
+    TableSpec{"pledge", true, "the city's commitment, signed by the mayor", pledge_fields},
+    TableSpec{"profile", true, "figures shown on the GNLC website once admitted", profile_fields},
+    TableSpec{"statement", true, "the city's statements", statement_fields},
+    TableSpec{"challenges", true, "degree of each challenge, 1 (low) to 5 (high); at least one", challenge_fields,
+              1},
+    TableSpec{"interests", false, "clusters the city wants to join", interest_fields},
+    TableSpec{"submission", true, "when the application was sent", submission_fields},
+    TableSpec{"endorsement", false, "Part 2, filled in by the National Commission for UNESCO", endorsement_fields},
+};
+
+}  // namespace
+
+std::span<const TableSpec> application_format() { return tables; }
+std::span<const std::string_view> cluster_names() { return clusters; }
+
+std::string_view value_type_name(ValueType type) {
+  switch (type) {
+    case string: return "string";
+    case integer: return "integer";
+    case number: return "float";
+    case boolean: return "bool";
+    case date: return "date";
+    case string_array: return "array of strings";
+  }
+  return "value";
+}
+
+}  // namespace gnlc

@@ -1,0 +1,335 @@
+// Structural checks of an application: TOML, format version, and every
+// field against application_format().
+#include <gnlc/application.hpp>
+
+#include "../toml_support.hpp"
+
+#include <gnlc/rules.hpp>
+#include <gnlc/util/strings.hpp>
+#include <gnlc/util/unicode.hpp>
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <unordered_set>
+#include <variant>
+
+namespace gnlc {
+namespace {
+
+using detail::dotted;
+using detail::position_of;
+
+// A value that passed its field's checks.
+using Value = std::variant<std::int64_t, double, bool, Day, std::string, std::vector<std::string>>;
+
+struct Checked {
+  std::string path;
+  Value value;
+  Position position;
+};
+
+std::string list_allowed(std::span<const std::string_view> allowed) {
+  std::string text;
+  for (std::size_t i = 0; i < allowed.size(); ++i) {
+    if (i > 0) text += i + 1 == allowed.size() ? " or " : ", ";
+    text += fmt::format("'{}'", allowed[i]);
+  }
+  return text;
+}
+
+std::string format_number(double value) { return fmt::format("{}", value); }
+
+std::string range_text(const FieldSpec& field) {
+  if (field.minimum && field.maximum)
+    return fmt::format("between {} and {}", format_number(*field.minimum), format_number(*field.maximum));
+  if (field.minimum)
+    return fmt::format("{} {}", field.exclusive_minimum ? "greater than" : "at least", format_number(*field.minimum));
+  return fmt::format("at most {}", format_number(*field.maximum));
+}
+
+bool in_range(const FieldSpec& field, double value) {
+  if (field.minimum && (field.exclusive_minimum ? value <= *field.minimum : value < *field.minimum)) return false;
+  if (field.maximum && value > *field.maximum) return false;
+  return true;
+}
+
+class StructureChecker {
+ public:
+  StructureChecker(const Limits& limits, Diagnostics& out) : limits_(limits), out_(out) {}
+
+  std::vector<Checked> check(const toml::table& root) {
+    std::vector<std::string_view> top_keys;
+    for (const TableSpec& table : application_format()) {
+      if (table.name.empty())
+        for (const FieldSpec& field : table.fields) top_keys.push_back(field.key);
+      else
+        top_keys.push_back(table.name);
+    }
+    detail::report_unknown_keys(root, "", top_keys, out_);
+    for (const TableSpec& spec : application_format()) {
+      if (spec.name.empty()) {
+        check_fields(spec, root, {1, 1});
+        continue;
+      }
+      const toml::node* node = root.get(spec.name);
+      if (node == nullptr) {
+        // A missing [endorsement] is endorsement-pending, judged with the calendar.
+        if (spec.required)
+          out_.push_back(make_diagnostic(rule::missing_field, {1, 1}, fmt::format("the [{}] table is missing", spec.name),
+                                         fmt::format("add a [{}] table: {}", spec.name, spec.meaning)));
+        continue;
+      }
+      const toml::table* table = node->as_table();
+      if (table == nullptr) {
+        out_.push_back(make_diagnostic(rule::wrong_type, position_of(*node),
+                                       fmt::format("'{}' must be a table, not {}", spec.name, detail::toml_type_name(*node)),
+                                       fmt::format("write it as a [{}] section", spec.name)));
+        continue;
+      }
+      tables_.emplace_back(spec.name, position_of(*table));
+      std::vector<std::string_view> keys;
+      for (const FieldSpec& field : spec.fields) keys.push_back(field.key);
+      detail::report_unknown_keys(*table, spec.name, keys, out_);
+      check_fields(spec, *table, position_of(*table));
+      if (spec.min_fields > 0) {
+        std::size_t present = 0;
+        for (const FieldSpec& field : spec.fields) present += table->contains(field.key) ? 1 : 0;
+        if (present < spec.min_fields)
+          out_.push_back(make_diagnostic(rule::missing_field, position_of(*table),
+                                         fmt::format("[{}] needs at least one key", spec.name),
+                                         fmt::format("rate at least one of: {}", list_allowed(keys))));
+      }
+    }
+    return std::move(checked_);
+  }
+
+  Position table_position(std::string_view name) const {
+    for (const auto& [table, position] : tables_)
+      if (table == name) return position;
+    return {};
+  }
+
+ private:
+  void check_fields(const TableSpec& spec, const toml::table& table, Position table_position) {
+    for (const FieldSpec& field : spec.fields) {
+      if (spec.name.empty() && field.key == "format") continue;  // checked first, apart
+      const std::string path = dotted(spec.name, field.key);
+      const toml::node* node = table.get(field.key);
+      if (node == nullptr) {
+        if (field.required) detail::report_missing(path, table_position, out_);
+        continue;
+      }
+      if (auto value = check_value(field, path, *node)) checked_.push_back({path, std::move(*value), position_of(*node)});
+    }
+  }
+
+  void report(std::string_view rule, Position position, std::string message, std::string hint = {}) {
+    out_.push_back(make_diagnostic(rule, position, std::move(message), std::move(hint)));
+  }
+
+  std::optional<Value> check_value(const FieldSpec& field, const std::string& path, const toml::node& node) {
+    switch (field.type) {
+      case ValueType::string: return check_string(field, path, node);
+      case ValueType::integer: {
+        const auto value = detail::read_integer(node, path, out_);
+        if (!value) return std::nullopt;
+        if (!in_range(field, double(value->value))) {
+          report(rule::invalid_value, value->position,
+                 fmt::format("'{}' is {}; it must be {}", path, value->value, range_text(field)));
+          return std::nullopt;
+        }
+        return value->value;
+      }
+      case ValueType::number: {
+        const auto value = detail::read_number(node, path, out_);
+        if (!value) return std::nullopt;
+        if (!std::isfinite(value->value) || !in_range(field, value->value)) {
+          report(rule::invalid_value, value->position,
+                 fmt::format("'{}' is {}; it must be {}", path, format_number(value->value), range_text(field)));
+          return std::nullopt;
+        }
+        return value->value;
+      }
+      case ValueType::boolean: {
+        const auto value = detail::read_bool(node, path, out_);
+        if (!value) return std::nullopt;
+        return value->value;
+      }
+      case ValueType::date: {
+        const auto value = detail::read_day(node, path, out_);
+        if (!value) return std::nullopt;
+        return value->value;
+      }
+      case ValueType::string_array: return check_string_array(field, path, node);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Value> check_string(const FieldSpec& field, const std::string& path, const toml::node& node) {
+    const auto value = detail::read_string(node, path, field.required, out_);
+    if (!value) return std::nullopt;
+    const std::string& text = value->value;
+    if (text.size() > limits_.max_string_bytes) {
+      report(rule::input_too_complex, value->position,
+             fmt::format("'{}' is {} bytes long; the limit is {} bytes", path, text.size(), limits_.max_string_bytes));
+      return std::nullopt;
+    }
+    if (!field.allowed.empty() && !is_allowed(field, text, path, value->position)) return std::nullopt;
+    switch (field.check) {
+      case TextCheck::none: break;
+      case TextCheck::email:
+        if (!is_valid_email(text)) {
+          report(rule::invalid_email, value->position, fmt::format("'{}' is not a valid e-mail address: \"{}\"", path, text),
+                 "write one address, such as learning@city.example.org");
+          return std::nullopt;
+        }
+        break;
+      case TextCheck::url:
+        if (!is_valid_url(text)) {
+          report(rule::invalid_url, value->position, fmt::format("'{}' is not a valid web address: \"{}\"", path, text),
+                 text.find("://") == std::string::npos ? fmt::format("write the full address: \"https://{}\"", text)
+                                                       : "write an http:// or https:// address with a host name");
+          return std::nullopt;
+        }
+        break;
+      case TextCheck::phone:
+        if (!is_valid_phone(text)) {
+          report(rule::invalid_phone, value->position, fmt::format("'{}' is not a valid phone number: \"{}\"", path, text),
+                 "write + and the country code, then 7 to 15 digits in all, such as \"+49 40 4480410\"");
+          return std::nullopt;
+        }
+        break;
+      case TextCheck::statement:
+        if (const std::size_t words = util::count_words(text); words > statement_word_limit) {
+          report(rule::word_limit, value->position,
+                 fmt::format("'{}' has {} words; the limit is {}", path, words, statement_word_limit),
+                 fmt::format("shorten it by {} word{}", words - statement_word_limit,
+                             words - statement_word_limit == 1 ? "" : "s"));
+          return std::nullopt;
+        }
+        break;
+    }
+    return text;
+  }
+
+  bool is_allowed(const FieldSpec& field, std::string_view text, std::string_view what, Position position) {
+    for (std::string_view allowed : field.allowed)
+      if (allowed == text) return true;
+    std::string hint;
+    if (const auto near = util::closest_match(text, field.allowed))
+      hint = fmt::format("did you mean '{}'?", *near);
+    else
+      hint = fmt::format("write {}", list_allowed(field.allowed));
+    report(rule::invalid_value, position, fmt::format("'{}' cannot be \"{}\"", what, text), std::move(hint));
+    return false;
+  }
+
+  std::optional<Value> check_string_array(const FieldSpec& field, const std::string& path, const toml::node& node) {
+    const toml::array* array = node.as_array();
+    if (array == nullptr) {
+      report(rule::wrong_type, position_of(node),
+             fmt::format("'{}' must be an array of strings, not {}", path, detail::toml_type_name(node)),
+             fmt::format("write {} = [\"...\"]", field.key));
+      return std::nullopt;
+    }
+    if (array->size() > limits_.max_array_length) {
+      report(rule::input_too_complex, position_of(node),
+             fmt::format("'{}' has {} elements; the limit is {}", path, array->size(), limits_.max_array_length));
+      return std::nullopt;
+    }
+    std::vector<std::string> values;
+    std::unordered_set<std::string_view> seen;
+    bool ok = true;
+    for (const toml::node& element : *array) {
+      const auto* text = element.as_string();
+      if (text == nullptr) {
+        report(rule::wrong_type, position_of(element),
+               fmt::format("'{}' must hold strings, not {}", path, detail::toml_type_name(element)));
+        ok = false;
+        continue;
+      }
+      const std::string_view value = util::trim(text->get());
+      if (!is_allowed(field, value, path, position_of(element))) {
+        ok = false;
+        continue;
+      }
+      if (!seen.insert(value).second) {
+        report(rule::invalid_value, position_of(element), fmt::format("'{}' lists \"{}\" twice", path, value),
+               "list each cluster once");
+        ok = false;
+        continue;
+      }
+      values.emplace_back(value);
+    }
+    if (!ok) return std::nullopt;
+    return values;
+  }
+
+  const Limits& limits_;
+  Diagnostics& out_;
+  std::vector<Checked> checked_;
+  std::vector<std::pair<std::string_view, Position>> tables_;
+};
+
+template <class T>
+void take(const std::vector<Checked>& checked, std::string_view path, std::optional<Located<T>>& into) {
+  for (const Checked& c : checked)
+    if (c.path == path)
+      if (const T* value = std::get_if<T>(&c.value)) into = Located<T>{*value, c.position};
+}
+
+bool check_format(const toml::table& root, Diagnostics& out) {
+  const toml::node* node = root.get("format");
+  if (node == nullptr) {
+    out.push_back(make_diagnostic(rule::format_version, {1, 1}, "'format' is missing",
+                                  "start the file with the line: format = 1"));
+    return false;
+  }
+  const auto* version = node->as_integer();
+  if (version == nullptr || version->get() != supported_format) {
+    const std::string shown = version ? std::to_string(version->get()) : std::string(detail::toml_type_name(*node));
+    out.push_back(make_diagnostic(rule::format_version, position_of(*node),
+                                  fmt::format("format {} is not supported; gnlc reads format {}", shown, supported_format),
+                                  version ? "check that gnlc is up to date" : "write: format = 1"));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+ApplicationParse parse_application(std::string_view text, const Limits& limits) {
+  ApplicationParse result;
+  auto parsed = detail::parse_toml(text);
+  if (auto* error = std::get_if<Diagnostic>(&parsed)) {
+    result.diagnostics.push_back(std::move(*error));
+    return result;
+  }
+  const toml::table& root = std::get<toml::table>(parsed);
+  if (!check_format(root, result.diagnostics)) return result;
+
+  StructureChecker checker(limits, result.diagnostics);
+  const std::vector<Checked> checked = checker.check(root);
+  Application& app = result.application.emplace();
+  take(checked, "call", app.call);
+  take(checked, "city.name", app.city_name);
+  take(checked, "city.country", app.country);
+  take(checked, "pledge.beijing_declaration", app.beijing_declaration);
+  take(checked, "pledge.key_features", app.key_features);
+  take(checked, "pledge.signed", app.signed_on);
+  take(checked, "pledge.stamp", app.stamp);
+  app.pledge_table = checker.table_position("pledge");
+  take(checked, "profile.data_year", app.data_year);
+  take(checked, "profile.population", app.population);
+  take(checked, "submission.date", app.submitted_on);
+  app.has_endorsement = root.contains("endorsement");
+  app.endorsement_table = checker.table_position("endorsement");
+  take(checked, "endorsement.decision", app.decision);
+  take(checked, "endorsement.date", app.endorsed_on);
+  take(checked, "endorsement.forwarded", app.forwarded_on);
+  take(checked, "endorsement.priority", app.priority);
+  return result;
+}
+
+}  // namespace gnlc

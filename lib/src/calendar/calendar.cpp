@@ -1,0 +1,206 @@
+#include <gnlc/calendar.hpp>
+
+#include "../toml_support.hpp"
+
+#include <gnlc/rules.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+namespace gnlc {
+namespace embedded {
+std::string_view calls_toml();
+}
+
+std::string_view phase_name(Phase phase) {
+  switch (phase) {
+    case Phase::before_call: return "before-call";
+    case Phase::call_open: return "call-open";
+    case Phase::endorsement: return "endorsement";
+    case Phase::closed: return "closed";
+  }
+  return "closed";
+}
+
+PhaseOnDay phase_on(const Call& call, Day day) {
+  if (day < call.opens) return {Phase::before_call, days_between(day, call.opens - date::days{1})};
+  if (day <= call.closes) return {Phase::call_open, days_between(day, call.closes)};
+  if (day <= call.endorsement_deadline) return {Phase::endorsement, days_between(day, call.endorsement_deadline)};
+  return {Phase::closed, std::nullopt};
+}
+
+Calendar::Calendar(std::vector<Call> calls) : calls_(std::move(calls)) {
+  std::sort(calls_.begin(), calls_.end(), [](const Call& a, const Call& b) { return a.year < b.year; });
+}
+
+const Calendar& Calendar::builtin() {
+  static const Calendar calendar = [] {
+    CalendarParse parsed = parse_calendar(embedded::calls_toml());
+    if (!parsed.calendar) throw std::logic_error("the built-in calendar is invalid");
+    return std::move(*parsed.calendar);
+  }();
+  return calendar;
+}
+
+const Call* Calendar::find(int year) const {
+  for (const Call& call : calls_)
+    if (call.year == year) return &call;
+  return nullptr;
+}
+
+const Call* Calendar::call_open_on(Day day) const {
+  for (const Call& call : calls_)
+    if (call.window_holds(day)) return &call;
+  return nullptr;
+}
+
+std::pair<const Call*, const Call*> Calendar::neighbours(int year) const {
+  const Call* before = nullptr;
+  const Call* after = nullptr;
+  for (const Call& call : calls_) {
+    if (call.year < year) before = &call;
+    if (call.year > year && after == nullptr) after = &call;
+  }
+  return {before, after};
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 2> top_level_keys{"format", "call"};
+constexpr std::array<std::string_view, 9> call_keys{
+    "year", "opens", "closes", "endorsement_deadline", "quota_per_country",
+    "original_closes", "original_endorsement_deadline", "source", "sources"};
+constexpr std::array<std::string_view, 6> source_keys{
+    "opens", "closes", "endorsement_deadline", "quota_per_country", "original_closes",
+    "original_endorsement_deadline"};
+
+std::optional<Call> read_call(const toml::table& table, Diagnostics& out) {
+  const Position at = detail::position_of(table);
+  const std::size_t errors_before = count(out, Severity::error);
+  detail::report_unknown_keys(table, "call", call_keys, out);
+  Call call;
+  const auto required_day = [&](std::string_view key) -> std::optional<detail::Read<Day>> {
+    if (const toml::node* node = table.get(key)) return detail::read_day(*node, detail::dotted("call", key), out);
+    detail::report_missing(detail::dotted("call", key), at, out);
+    return std::nullopt;
+  };
+  const auto optional_day = [&](std::string_view key) -> std::optional<detail::Read<Day>> {
+    if (const toml::node* node = table.get(key)) return detail::read_day(*node, detail::dotted("call", key), out);
+    return std::nullopt;
+  };
+  std::optional<detail::Read<std::int64_t>> year;
+  if (const toml::node* node = table.get("year"))
+    year = detail::read_integer(*node, "call.year", out);
+  else
+    detail::report_missing("call.year", at, out);
+  if (year && (year->value < 1900 || year->value > 9999)) {
+    out.push_back(make_diagnostic(rule::invalid_value, year->position,
+                                  fmt::format("call year {} is out of range (1900 to 9999)", year->value)));
+    year.reset();
+  }
+  const auto opens = required_day("opens");
+  const auto closes = required_day("closes");
+  const auto deadline = optional_day("endorsement_deadline");
+  const auto original_closes = optional_day("original_closes");
+  const auto original_deadline = optional_day("original_endorsement_deadline");
+  if (const toml::node* node = table.get("quota_per_country")) {
+    if (const auto quota = detail::read_integer(*node, "call.quota_per_country", out)) {
+      if (quota->value < 1 || quota->value > 1000)
+        out.push_back(make_diagnostic(rule::invalid_value, quota->position,
+                                      "'call.quota_per_country' must be between 1 and 1000",
+                                      "leave the key out for a call without a cap"));
+      else
+        call.quota_per_country = int(quota->value);
+    }
+  }
+  if (const toml::node* node = table.get("source")) {
+    if (const auto source = detail::read_string(*node, "call.source", true, out)) call.source = source->value;
+  } else {
+    detail::report_missing("call.source", at, out);
+  }
+  if (const toml::node* node = table.get("sources")) {
+    if (const auto* sources = node->as_table()) {
+      detail::report_unknown_keys(*sources, "call.sources", source_keys, out);
+      for (const auto& [key, value] : *sources)
+        if (const auto text = detail::read_string(value, detail::dotted("call.sources", key.str()), true, out))
+          call.sources.emplace_back(key.str(), text->value);
+    } else {
+      out.push_back(make_diagnostic(rule::wrong_type, detail::position_of(*node), "'call.sources' must be a table"));
+    }
+  }
+  if (count(out, Severity::error) != errors_before || !year || !opens || !closes) return std::nullopt;
+
+  call.year = int(year->value);
+  call.opens = opens->value;
+  call.closes = closes->value;
+  call.endorsement_deadline = deadline ? deadline->value : one_month_after(closes->value);
+  if (original_closes) call.original_closes = original_closes->value;
+  if (original_deadline) call.original_endorsement_deadline = original_deadline->value;
+
+  const auto out_of_order = [&](Position position, std::string message) {
+    out.push_back(make_diagnostic(rule::invalid_call_dates, position, std::move(message)));
+  };
+  if (call.closes < call.opens)
+    out_of_order(closes->position, fmt::format("call {} closes before it opens", call.year));
+  else if (call.endorsement_deadline < call.closes)
+    out_of_order(deadline ? deadline->position : closes->position,
+                 fmt::format("call {}: the endorsement deadline is before the close", call.year));
+  else if (original_closes && (original_closes->value < call.opens || original_closes->value > call.closes))
+    out_of_order(original_closes->position,
+                 fmt::format("call {}: the original close must fall inside the extended window", call.year));
+  else if (original_deadline && original_deadline->value > call.endorsement_deadline)
+    out_of_order(original_deadline->position,
+                 fmt::format("call {}: the original endorsement deadline is after the extended one", call.year));
+  else
+    return call;
+  return std::nullopt;
+}
+
+}  // namespace
+
+CalendarParse parse_calendar(std::string_view text) {
+  CalendarParse result;
+  auto parsed = detail::parse_toml(text);
+  if (auto* error = std::get_if<Diagnostic>(&parsed)) {
+    result.diagnostics.push_back(std::move(*error));
+    return result;
+  }
+  const toml::table& root = std::get<toml::table>(parsed);
+  Diagnostics& out = result.diagnostics;
+  const auto* format = root.get_as<std::int64_t>("format");
+  if (format == nullptr || format->get() != 1) {
+    out.push_back(make_diagnostic(rule::format_version,
+                                  format ? detail::position_of(*format) : Position{1, 1},
+                                  "a calendar file must start with 'format = 1'"));
+    return result;
+  }
+  detail::report_unknown_keys(root, "", top_level_keys, out);
+  std::vector<Call> calls;
+  if (const toml::node* node = root.get("call")) {
+    const auto* array = node->as_array();
+    if (array == nullptr || !array->is_array_of_tables()) {
+      out.push_back(make_diagnostic(rule::wrong_type, detail::position_of(*node),
+                                    "'call' must be an array of tables: write each call as [[call]]"));
+    } else {
+      for (const toml::node& element : *array) {
+        if (auto call = read_call(*element.as_table(), out)) {
+          if (const auto duplicate = std::find_if(calls.begin(), calls.end(),
+                                                  [&](const Call& c) { return c.year == call->year; });
+              duplicate != calls.end())
+            out.push_back(make_diagnostic(rule::duplicate_call, detail::position_of(element),
+                                          fmt::format("a second call for {}", call->year)));
+          else
+            calls.push_back(std::move(*call));
+        }
+      }
+    }
+  }
+  sort_by_position(out);
+  if (!has_errors(out)) result.calendar = Calendar(std::move(calls));
+  return result;
+}
+
+}  // namespace gnlc

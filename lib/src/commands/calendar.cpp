@@ -1,0 +1,160 @@
+#include "common.hpp"
+
+#include "../rules/rules.hpp"
+
+#include <gnlc/exit_codes.hpp>
+#include <gnlc/output/ics.hpp>
+#include <gnlc/output/json.hpp>
+#include <gnlc/output/table.hpp>
+#include <gnlc/util/text_safety.hpp>
+
+#include <fmt/format.h>
+
+namespace gnlc {
+namespace {
+
+std::string weekday(Day day) {
+  static constexpr const char* names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  return names[date::weekday{day}.c_encoding()];
+}
+
+std::string day_text(Day day) { return fmt::format("{} ({})", format_iso_day(day), weekday(day)); }
+
+std::string phase_text(const PhaseOnDay& phase) {
+  if (!phase.days_left) return std::string(phase_name(phase.phase));
+  return fmt::format("{}, {} day{} left", phase_name(phase.phase), *phase.days_left, *phase.days_left == 1 ? "" : "s");
+}
+
+void write_json_call(output::JsonWriter& json, const Call& call, std::optional<Day> on) {
+  json.begin_object();
+  json.key("year").number(std::int64_t{call.year});
+  json.key("opens").string(format_iso_day(call.opens));
+  json.key("closes").string(format_iso_day(call.closes));
+  json.key("endorsement_deadline").string(format_iso_day(call.endorsement_deadline));
+  json.key("quota_per_country").optional_number(call.quota_per_country ? std::optional<std::int64_t>(*call.quota_per_country)
+                                                                        : std::nullopt);
+  json.key("original_closes");
+  call.original_closes ? json.string(format_iso_day(*call.original_closes)) : json.null();
+  json.key("original_endorsement_deadline");
+  call.original_endorsement_deadline ? json.string(format_iso_day(*call.original_endorsement_deadline)) : json.null();
+  json.key("time_zone").string(coordination_time_zone);
+  json.key("source").string(call.source);
+  json.key("sources").begin_object();
+  for (const auto& [fact, source] : call.sources) json.key(fact).string(source);
+  json.end_object();
+  if (on) {
+    const PhaseOnDay phase = phase_on(call, *on);
+    json.key("phase").string(phase_name(phase.phase));
+    json.key("days_left").optional_number(phase.days_left ? std::optional<std::int64_t>(*phase.days_left) : std::nullopt);
+  }
+  json.end_object();
+}
+
+void write_text_call(util::Writer& out, const Call& call, std::optional<Day> on) {
+  const auto extended = [](std::optional<Day> original) {
+    return original ? fmt::format("  (extended; first {})", format_iso_day(*original)) : std::string{};
+  };
+  out << fmt::format("Call {} (dates in {})\n", call.year, coordination_time_zone);
+  out << fmt::format("  opens                 {}\n", day_text(call.opens));
+  out << fmt::format("  closes                {}{}\n", day_text(call.closes), extended(call.original_closes));
+  out << fmt::format("  endorsement deadline  {}{}\n", day_text(call.endorsement_deadline),
+                     extended(call.original_endorsement_deadline));
+  out << fmt::format("  quota per country     {}\n",
+                     call.quota_per_country ? std::to_string(*call.quota_per_country) : std::string("no cap"));
+  out << fmt::format("  source                {}\n", util::printable(call.source));
+  for (const auto& [fact, source] : call.sources)
+    out << fmt::format("    {:<20}  {}\n", fact, util::printable(source));
+  if (on) out << fmt::format("On {}: {}\n", format_iso_day(*on), phase_text(phase_on(call, *on)));
+}
+
+void write_text_table(util::Writer& out, const std::vector<const Call*>& calls, std::optional<Day> on) {
+  using Align = output::TextTable::Align;
+  std::vector<output::TextTable::Column> columns{
+      {"call", Align::left}, {"opens", Align::left}, {"closes", Align::left},
+      {"endorsement by", Align::left}, {"quota", Align::right}, {"note", Align::left}};
+  if (on) columns.push_back({fmt::format("on {}", format_iso_day(*on)), Align::left});
+  output::TextTable table(std::move(columns));
+  for (const Call* call : calls) {
+    std::vector<std::string> row{std::to_string(call->year), format_iso_day(call->opens), format_iso_day(call->closes),
+                                 format_iso_day(call->endorsement_deadline),
+                                 call->quota_per_country ? std::to_string(*call->quota_per_country) : "-",
+                                 call->original_closes ? "extended" : ""};
+    if (on) row.push_back(phase_text(phase_on(*call, *on)));
+    table.add_row(std::move(row));
+  }
+  table.print(out);
+  out << fmt::format("Dates are days in {}.\n", coordination_time_zone);
+}
+
+void write_ics(util::Writer& out, const std::vector<const Call*>& calls, Day stamp) {
+  output::IcsWriter ics(out, "GNLC calls for applications", stamp);
+  for (const Call* call : calls) {
+    const auto event = [&](std::string_view id, Day day, std::string summary) {
+      ics.event({fmt::format("gnlc-call-{}-{}@gnlc", call->year, id), day, std::move(summary), call->source});
+    };
+    event("opens", call->opens, fmt::format("GNLC call {} opens", call->year));
+    event("closes", call->closes, fmt::format("GNLC call {} closes (last day for cities)", call->year));
+    event("endorsement-deadline", call->endorsement_deadline,
+          fmt::format("GNLC call {}: endorsement deadline for National Commissions", call->year));
+  }
+  ics.finish();
+}
+
+}  // namespace
+
+int run_calendar(const CalendarOptions& options, Console& console) {
+  const auto format = commands::resolve_format(options.common, {"text", "json", "ics"}, console);
+  if (!format) return exit_code::usage_error;
+  const auto as_of = commands::resolve_as_of(options.common, console);
+  if (!as_of) return exit_code::usage_error;
+  std::optional<Day> on;
+  if (options.on) {
+    on = parse_iso_day(*options.on);
+    if (!on) {
+      commands::print_error(console, fmt::format("--on '{}' is not a date; write YYYY-MM-DD", *options.on));
+      return exit_code::usage_error;
+    }
+  }
+  std::optional<Calendar> storage;
+  const Calendar* calendar = commands::load_calendar(options.calendar, storage, console);
+  if (calendar == nullptr) return exit_code::usage_error;
+
+  std::vector<const Call*> calls;
+  if (options.year) {
+    const Call* call = calendar->find(*options.year);
+    if (call == nullptr) {
+      const auto [before, after] = calendar->neighbours(*options.year);
+      std::string nearest;
+      if (before) nearest += "; the call before it is " + rules::describe_call(*before);
+      if (after) nearest += "; the call after it is " + rules::describe_call(*after);
+      commands::print_error(console, fmt::format("there was no call in {}{}", *options.year, nearest));
+      return exit_code::data_problems;
+    }
+    calls.push_back(call);
+  } else {
+    for (const Call& call : calendar->calls()) calls.push_back(&call);
+  }
+
+  return commands::with_output(options.common, console, [&](util::Writer& out) {
+    if (*format == "json") {
+      output::JsonWriter json(out);
+      if (options.year) {
+        write_json_call(json, *calls.front(), on);
+      } else {
+        json.begin_array();
+        for (const Call* call : calls) write_json_call(json, *call, on);
+        json.end_array();
+      }
+      json.finish();
+    } else if (*format == "ics") {
+      write_ics(out, calls, *as_of);
+    } else if (options.year) {
+      write_text_call(out, *calls.front(), on);
+    } else {
+      write_text_table(out, calls, on);
+    }
+    return exit_code::success;
+  });
+}
+
+}  // namespace gnlc

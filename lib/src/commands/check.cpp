@@ -1,0 +1,84 @@
+#include "common.hpp"
+
+#include <gnlc/check.hpp>
+#include <gnlc/exit_codes.hpp>
+#include <gnlc/output/check_report.hpp>
+#include <gnlc/rules.hpp>
+#include <gnlc/util/files.hpp>
+#include <gnlc/util/parallel.hpp>
+
+#include <fmt/format.h>
+
+namespace gnlc {
+namespace {
+
+FileReport check_entry(const util::InputEntry& entry, const CheckContext& context) {
+  if (!entry.error.empty()) return unreadable_file(entry.path, rule::read_error, entry.error);
+  auto input = util::read_input(entry.path, context.limits.max_file_size);
+  if (const auto* error = std::get_if<util::ReadError>(&input))
+    return unreadable_file(entry.path, rule::read_error, error->message);
+  if (const auto* too_large = std::get_if<util::TooLarge>(&input))
+    return unreadable_file(entry.path, rule::file_too_large,
+                           fmt::format("the file is larger than the limit of {} bytes", too_large->limit));
+  return check_application(entry.path, std::get<std::string>(input), context);
+}
+
+bool is_read_error(const FileReport& report) {
+  return !report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error;
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options, Console& console) {
+  const auto format = commands::resolve_format(options.common, {"text", "json", "github", "sarif", "junit"}, console);
+  if (!format) return exit_code::usage_error;
+  const auto as_of = commands::resolve_as_of(options.common, console);
+  if (!as_of) return exit_code::usage_error;
+  if (options.paths.empty()) {
+    commands::print_error(console, "no applications to check: name files or directories, or - for standard input");
+    return exit_code::usage_error;
+  }
+  std::optional<Calendar> calendar_storage;
+  const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
+  if (calendar == nullptr) return exit_code::usage_error;
+  const Countries& countries = Countries::builtin();
+  std::optional<Registry> members;
+  if (options.members) {
+    members = commands::load_registry(*options.members, countries, console);
+    if (!members) return exit_code::usage_error;
+  }
+
+  std::vector<util::InputEntry> entries;
+  for (const std::string& path : options.paths) {
+    auto expanded = util::expand_input(path, ".toml");
+    entries.insert(entries.end(), std::make_move_iterator(expanded.begin()), std::make_move_iterator(expanded.end()));
+  }
+  const CheckContext context{*calendar, countries, *as_of, members ? &*members : nullptr, options.limits};
+
+  bool unreadable = false;
+  const int status = commands::with_output(options.common, console, [&](util::Writer& out) {
+    output::CheckReportOptions report_options{options.strict, options.quiet,
+                                              !options.common.output && console.color_out};
+    auto reporter = output::make_check_reporter(*format, out, report_options);
+    output::CheckSummary summary;
+    BatchRules batch;
+    util::ordered_parallel<FileReport>(
+        entries.size(), commands::job_count(options.jobs),
+        [&](std::size_t i) { return check_entry(entries[i], context); },
+        [&](FileReport report) {
+          batch.apply(report);
+          unreadable = unreadable || is_read_error(report);
+          summary.add(report, options.strict);
+          reporter->file(report);
+        });
+    reporter->finish(summary);
+    return summary.invalid > 0 ? exit_code::data_problems : exit_code::success;
+  });
+  if (unreadable && status != exit_code::usage_error) {
+    commands::print_error(console, "some inputs could not be read");
+    return exit_code::usage_error;
+  }
+  return status;
+}
+
+}  // namespace gnlc

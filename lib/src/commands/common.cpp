@@ -1,0 +1,112 @@
+#include "common.hpp"
+
+#include <gnlc/exit_codes.hpp>
+#include <gnlc/limits.hpp>
+#include <gnlc/output/style.hpp>
+#include <gnlc/output/text.hpp>
+#include <gnlc/util/atomic_file.hpp>
+#include <gnlc/util/files.hpp>
+#include <gnlc/util/text_safety.hpp>
+
+#include <fmt/format.h>
+
+#include <thread>
+
+namespace gnlc::commands {
+
+void print_error(Console& console, std::string_view message) {
+  console.err << fmt::format("{}: {} {}\n", console.program, output::styled("error:", output::Style::red, console.color_err),
+                             util::printable(message));
+}
+
+void print_warning(Console& console, std::string_view message) {
+  console.err << fmt::format("{}: {} {}\n", console.program,
+                             output::styled("warning:", output::Style::yellow, console.color_err),
+                             util::printable(message));
+}
+
+void print_diagnostics(Console& console, std::string_view path, const Diagnostics& diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics)
+    console.err << output::diagnostic_lines(path, diagnostic, console.color_err);
+}
+
+std::optional<Day> resolve_as_of(const CommonOptions& options, Console& console) {
+  if (!options.as_of) return coordination_today();
+  if (const auto day = parse_iso_day(*options.as_of)) return day;
+  print_error(console, fmt::format("--as-of '{}' is not a date; write YYYY-MM-DD, such as 2025-06-15", *options.as_of));
+  return std::nullopt;
+}
+
+std::optional<std::string> resolve_format(const CommonOptions& options, std::initializer_list<std::string_view> allowed,
+                                          Console& console) {
+  if (options.format.empty()) return std::string(*allowed.begin());
+  for (std::string_view name : allowed)
+    if (name == options.format) return options.format;
+  std::string list;
+  for (std::string_view name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
+  print_error(console, fmt::format("unknown format '{}'; choose one of: {}", options.format, list));
+  return std::nullopt;
+}
+
+const Calendar* load_calendar(const std::optional<std::string>& path, std::optional<Calendar>& storage,
+                              Console& console) {
+  if (!path) return &Calendar::builtin();
+  auto input = util::read_input(*path, max_registry_size);
+  if (const auto* error = std::get_if<util::ReadError>(&input)) {
+    print_error(console, fmt::format("cannot read calendar '{}': {}", *path, error->message));
+    return nullptr;
+  }
+  if (std::holds_alternative<util::TooLarge>(input)) {
+    print_error(console, fmt::format("calendar '{}' is too large", *path));
+    return nullptr;
+  }
+  CalendarParse parsed = parse_calendar(std::get<std::string>(input));
+  print_diagnostics(console, *path, parsed.diagnostics);
+  if (!parsed.calendar) {
+    print_error(console, fmt::format("calendar '{}' has errors", *path));
+    return nullptr;
+  }
+  storage = std::move(parsed.calendar);
+  return &*storage;
+}
+
+std::optional<Registry> load_registry(const std::string& path, const Countries& countries, Console& console) {
+  auto input = util::read_input(path, max_registry_size);
+  if (const auto* error = std::get_if<util::ReadError>(&input)) {
+    print_error(console, fmt::format("cannot read registry '{}': {}", path, error->message));
+    return std::nullopt;
+  }
+  if (std::holds_alternative<util::TooLarge>(input)) {
+    print_error(console, fmt::format("registry '{}' is larger than {} bytes", path, max_registry_size));
+    return std::nullopt;
+  }
+  RegistryParse parsed = parse_registry(std::get<std::string>(input), countries);
+  print_diagnostics(console, path, parsed.diagnostics);
+  if (!parsed.registry) {
+    print_error(console, fmt::format("registry '{}' has errors", path));
+    return std::nullopt;
+  }
+  return std::move(parsed.registry);
+}
+
+int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce) {
+  if (!options.output) return produce(console.out);
+  util::AtomicFile file(*options.output);
+  if (!file.ok()) {
+    print_error(console, file.error());
+    return exit_code::usage_error;
+  }
+  const int status = produce(file.writer());
+  if (!file.commit()) {
+    print_error(console, file.error());
+    return exit_code::usage_error;
+  }
+  return status;
+}
+
+unsigned job_count(unsigned requested) {
+  if (requested > 0) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace gnlc::commands

@@ -1,0 +1,47 @@
+// What the commands share: reading the common options, loading the
+// calendar and the registry, reporting input errors, and -o.
+#pragma once
+
+#include <gnlc/calendar.hpp>
+#include <gnlc/commands.hpp>
+#include <gnlc/countries.hpp>
+#include <gnlc/registry.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gnlc::commands {
+
+// "gnlc check: error: MESSAGE" on standard error.
+void print_error(Console& console, std::string_view message);
+void print_warning(Console& console, std::string_view message);
+
+// Problems found in an input other than the applications, on standard error.
+void print_diagnostics(Console& console, std::string_view path, const Diagnostics& diagnostics);
+
+// The as-of day: --as-of, or today in Europe/Berlin. nullopt (after an
+// error message) when the option is malformed.
+std::optional<Day> resolve_as_of(const CommonOptions& options, Console& console);
+
+// A format name from the allowed ones; "" means the first. nullopt (after
+// an error message) when the name is not allowed.
+std::optional<std::string> resolve_format(const CommonOptions& options, std::initializer_list<std::string_view> allowed,
+                                          Console& console);
+
+// The built-in calendar, or the file given. nullptr after reporting errors.
+const Calendar* load_calendar(const std::optional<std::string>& path, std::optional<Calendar>& storage,
+                              Console& console);
+// nullopt after reporting errors.
+std::optional<Registry> load_registry(const std::string& path, const Countries& countries, Console& console);
+
+// Runs `produce` writing to standard output, or with -o to a file replaced
+// atomically once `produce` has finished. Returns produce's exit status, or
+// 2 when the file cannot be written.
+int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce);
+
+// Number of worker threads for -j N (0: one per core).
+unsigned job_count(unsigned requested);
+
+}  // namespace gnlc::commands

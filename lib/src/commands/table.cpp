@@ -1,0 +1,16 @@
+#include <gnlc/commands.hpp>
+
+#include <array>
+
+namespace gnlc {
+namespace {
+// Keep in step with cmd/CMakeLists.txt (GNLC_COMMANDS) and the completions.
+constexpr std::array commands{
+    CommandInfo{"check", "validate application files"},
+    CommandInfo{"calendar", "show the calls for applications and the phase on a day"},
+};
+}  // namespace
+
+std::span<const CommandInfo> command_table() { return commands; }
+
+}  // namespace gnlc

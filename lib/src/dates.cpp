@@ -1,0 +1,72 @@
+#include <gnlc/dates.hpp>
+
+#include <date/tz.h>
+#include <fmt/format.h>
+
+namespace gnlc {
+namespace {
+
+bool is_digits(std::string_view text) {
+  for (char c : text)
+    if (c < '0' || c > '9') return false;
+  return !text.empty();
+}
+
+unsigned to_number(std::string_view digits) {
+  unsigned value = 0;
+  for (char c : digits) value = value * 10 + unsigned(c - '0');
+  return value;
+}
+
+date::year_month_day last_day_if_invalid(date::year_month_day ymd) {
+  if (ymd.ok()) return ymd;
+  return date::year_month_day{date::year_month_day_last{ymd.year(), date::month_day_last{ymd.month()}}};
+}
+
+}  // namespace
+
+std::optional<Day> parse_iso_day(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const std::string_view y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
+  if (!is_digits(y) || !is_digits(m) || !is_digits(d)) return std::nullopt;
+  const date::year_month_day ymd{date::year{int(to_number(y))}, date::month{to_number(m)},
+                                 date::day{to_number(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return Day{ymd};
+}
+
+std::string format_iso_day(Day day) {
+  const date::year_month_day ymd{day};
+  return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
+
+std::string format_compact_day(Day day) {
+  const date::year_month_day ymd{day};
+  return fmt::format("{:04}{:02}{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
+
+Day add_years(Day day, int years) {
+  const date::year_month_day ymd{day};
+  return Day{last_day_if_invalid(ymd + date::years{years})};
+}
+
+Day one_month_after(Day day) {
+  const date::year_month_day ymd{day};
+  const date::year_month_day next = ymd + date::months{1};
+  const bool last_of_month = ymd.day() == date::year_month_day_last{ymd.year(), date::month_day_last{ymd.month()}}.day();
+  if (last_of_month)
+    return Day{date::year_month_day_last{next.year(), date::month_day_last{next.month()}}};
+  return Day{last_day_if_invalid(next)};
+}
+
+Day coordination_day(std::chrono::sys_seconds instant) {
+  static const date::time_zone* zone = date::locate_zone(coordination_time_zone);
+  const auto local = date::make_zoned(zone, instant).get_local_time();
+  return Day{date::floor<date::days>(local).time_since_epoch()};
+}
+
+Day coordination_today() {
+  return coordination_day(date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+}
+
+}  // namespace gnlc

@@ -1,0 +1,165 @@
+#include <gnlc/quota.hpp>
+
+#include <gnlc/rules.hpp>
+#include <gnlc/util/unicode.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace gnlc {
+
+std::string_view ranking_name(Ranking ranking) {
+  switch (ranking) {
+    case Ranking::scores: return "scores";
+    case Ranking::priority: return "priority";
+    case Ranking::none: return "none";
+  }
+  return "none";
+}
+
+Candidate make_candidate(const FileReport& report) {
+  Candidate candidate;
+  candidate.path = report.path;
+  candidate.city = report.facts.city.value_or(report.path);
+  candidate.country = report.facts.country;
+  candidate.call = report.facts.call;
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    if (diagnostic.severity == Severity::error) {
+      candidate.first_error = diagnostic.rule;
+      break;
+    }
+  }
+  candidate.priority = report.facts.priority;
+  candidate.endorsed_on = report.facts.endorsed_on;
+  return candidate;
+}
+
+namespace {
+
+struct Ranked {
+  const Candidate* candidate;
+  std::string name_key;
+  std::optional<double> score;
+};
+
+bool by_name(const Ranked& a, const Ranked& b) {
+  return std::tie(a.name_key, a.candidate->city) < std::tie(b.name_key, b.candidate->city);
+}
+
+// Earlier endorsement first (none last), then by name.
+bool tie_break(const Ranked& a, const Ranked& b) {
+  const auto endorsed = [](const Ranked& r) { return r.candidate->endorsed_on.value_or(Day::max()); };
+  if (endorsed(a) != endorsed(b)) return endorsed(a) < endorsed(b);
+  return by_name(a, b);
+}
+
+Ranking choose_ranking(const std::vector<Ranked>& eligible) {
+  if (eligible.empty()) return Ranking::none;
+  if (std::all_of(eligible.begin(), eligible.end(), [](const Ranked& r) { return r.score.has_value(); }))
+    return Ranking::scores;
+  std::vector<std::int64_t> priorities;
+  for (const Ranked& r : eligible) {
+    if (!r.candidate->priority) return Ranking::none;
+    priorities.push_back(*r.candidate->priority);
+  }
+  std::sort(priorities.begin(), priorities.end());
+  if (std::adjacent_find(priorities.begin(), priorities.end()) != priorities.end()) return Ranking::none;
+  return Ranking::priority;
+}
+
+void rank(std::vector<Ranked>& eligible, Ranking ranking) {
+  switch (ranking) {
+    case Ranking::scores:
+      std::sort(eligible.begin(), eligible.end(), [](const Ranked& a, const Ranked& b) {
+        if (*a.score != *b.score) return *a.score > *b.score;
+        return tie_break(a, b);
+      });
+      break;
+    case Ranking::priority:
+      std::sort(eligible.begin(), eligible.end(), [](const Ranked& a, const Ranked& b) {
+        if (*a.candidate->priority != *b.candidate->priority) return *a.candidate->priority < *b.candidate->priority;
+        return tie_break(a, b);
+      });
+      break;
+    case Ranking::none: std::sort(eligible.begin(), eligible.end(), by_name); break;
+  }
+}
+
+}  // namespace
+
+QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaInput& input) {
+  QuotaResult result;
+  result.year = input.year;
+  result.cap = input.cap;
+
+  std::unordered_map<std::string, const Score*> scores;
+  std::vector<bool> score_used;
+  if (input.scores) {
+    score_used.assign(input.scores->size(), false);
+    for (const Score& score : *input.scores)
+      if (score.country) scores.emplace(city_identity(*score.country, score.city), &score);
+  }
+
+  std::map<std::string, std::vector<const Candidate*>> by_country;  // sorted by alpha-2
+  for (const Candidate& candidate : candidates)
+    if (candidate.country) by_country[candidate.country->alpha2].push_back(&candidate);
+
+  for (const auto& [alpha2, members] : by_country) {
+    CountryQuota quota;
+    quota.country = members.front()->country;
+    quota.applications = int(members.size());
+    quota.already_admitted = input.members ? input.members->admitted_through(alpha2, input.year) : 0;
+    std::vector<Ranked> eligible;
+    std::vector<Ranked> ineligible;
+    for (const Candidate* candidate : members) {
+      Ranked ranked{candidate, util::identity_key(candidate->city), std::nullopt};
+      if (auto it = scores.find(city_identity(*candidate->country, candidate->city)); it != scores.end()) {
+        score_used[std::size_t(it->second - input.scores->data())] = true;
+        ranked.score = it->second->value;
+      }
+      (candidate->eligible() ? eligible : ineligible).push_back(std::move(ranked));
+    }
+    quota.eligible = int(eligible.size());
+    std::sort(ineligible.begin(), ineligible.end(), by_name);
+    for (const Ranked& r : ineligible) quota.ineligible.push_back({r.candidate->city, r.candidate->first_error});
+
+    quota.ranking = choose_ranking(eligible);
+    rank(eligible, quota.ranking);
+    const int slots = input.cap ? std::max(0, *input.cap - quota.already_admitted) : int(eligible.size());
+    quota.over_subscribed = int(eligible.size()) > slots;
+    if (quota.over_subscribed && quota.ranking == Ranking::none) {
+      for (const Ranked& r : eligible) quota.undecided.push_back(r.candidate->city);
+    } else {
+      for (std::size_t i = 0; i < eligible.size(); ++i)
+        (int(i) < slots ? quota.admitted : quota.over_quota).push_back(eligible[i].candidate->city);
+    }
+    if (input.cap) quota.slots_left = slots - int(quota.admitted.size());
+
+    QuotaSummary& s = result.summary;
+    s.countries += 1;
+    s.applications += quota.applications;
+    s.eligible += quota.eligible;
+    s.admitted += int(quota.admitted.size());
+    s.over_quota += int(quota.over_quota.size());
+    s.undecided += int(quota.undecided.size());
+    s.countries_over_subscribed += quota.over_subscribed ? 1 : 0;
+    result.countries.push_back(std::move(quota));
+  }
+
+  if (input.scores) {
+    for (std::size_t i = 0; i < input.scores->size(); ++i) {
+      if (score_used[i]) continue;
+      const Score& score = (*input.scores)[i];
+      result.score_diagnostics.push_back(make_diagnostic(
+          rule::unmatched_score, score.position,
+          fmt::format("line {}: the score for {} matches no application", score.position.line, score.city),
+          score.country ? "check the city's name against its application" : "the country is not known"));
+    }
+  }
+  return result;
+}
+
+}  // namespace gnlc

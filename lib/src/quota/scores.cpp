@@ -1,0 +1,149 @@
+// Jury scores: a CSV file (RFC 4180) with a header row naming the columns
+// country, city and score.
+#include <gnlc/scores.hpp>
+
+#include <gnlc/registry.hpp>
+#include <gnlc/rules.hpp>
+#include <gnlc/util/strings.hpp>
+#include <gnlc/util/unicode.hpp>
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+
+namespace gnlc {
+namespace {
+
+struct Row {
+  std::vector<std::string> cells;
+  std::uint32_t line = 0;
+};
+
+// Splits RFC 4180 text into rows. Quoted cells may hold commas, doubled
+// quotes and line breaks; CRLF and LF both end a row.
+std::optional<Diagnostic> split_rows(std::string_view text, std::vector<Row>& rows) {
+  std::uint32_t line = 1;
+  std::size_t i = 0;
+  if (text.starts_with("\xEF\xBB\xBF")) i = 3;  // spreadsheets write a BOM
+  while (i < text.size()) {
+    Row row;
+    row.line = line;
+    for (;;) {
+      std::string cell;
+      if (i < text.size() && text[i] == '"') {
+        const std::uint32_t opened = line;
+        ++i;
+        for (;;) {
+          if (i >= text.size())
+            return make_diagnostic(rule::csv_syntax, {opened, 1}, "a quoted cell is never closed");
+          if (text[i] == '"') {
+            if (i + 1 < text.size() && text[i + 1] == '"') {
+              cell.push_back('"');
+              i += 2;
+              continue;
+            }
+            ++i;
+            break;
+          }
+          if (text[i] == '\n') ++line;
+          cell.push_back(text[i++]);
+        }
+        if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
+          return make_diagnostic(rule::csv_syntax, {line, 1}, "text after a closing quote");
+      } else {
+        while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
+          if (text[i] == '"') return make_diagnostic(rule::csv_syntax, {line, 1}, "a quote inside an unquoted cell");
+          cell.push_back(text[i++]);
+        }
+      }
+      row.cells.push_back(std::move(cell));
+      if (i < text.size() && text[i] == ',') {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (i < text.size() && text[i] == '\r') ++i;
+    if (i < text.size() && text[i] == '\n') ++i;
+    ++line;
+    const bool blank = row.cells.size() == 1 && util::trim(row.cells[0]).empty();
+    if (!blank) rows.push_back(std::move(row));
+  }
+  return std::nullopt;
+}
+
+std::optional<double> parse_decimal(std::string_view text) {
+  text = util::trim(text);
+  if (text.starts_with('+')) text.remove_prefix(1);
+  if (text.empty()) return std::nullopt;
+  for (char c : text)
+    if (!((c >= '0' && c <= '9') || c == '.' || c == '-')) return std::nullopt;  // no exponents, inf or nan
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+ScoresParse parse_scores(std::string_view text, const Countries& countries) {
+  ScoresParse result;
+  Diagnostics& out = result.diagnostics;
+  if (const auto bad = util::find_invalid_utf8(text)) {
+    const auto at = util::line_column_at(text, *bad);
+    out.push_back(make_diagnostic(rule::csv_syntax, {at.line, at.column}, "invalid UTF-8", "save the file as UTF-8"));
+    return result;
+  }
+  std::vector<Row> rows;
+  if (auto error = split_rows(text, rows)) {
+    out.push_back(std::move(*error));
+    return result;
+  }
+  if (rows.empty()) {
+    out.push_back(make_diagnostic(rule::csv_syntax, {1, 1}, "the file is empty",
+                                  "the first row must name the columns: country,city,score"));
+    return result;
+  }
+  std::optional<std::size_t> country_column, city_column, score_column;
+  for (std::size_t c = 0; c < rows[0].cells.size(); ++c) {
+    const std::string name = util::ascii_lower(util::trim(rows[0].cells[c]));
+    if (name == "country") country_column = c;
+    if (name == "city") city_column = c;
+    if (name == "score") score_column = c;
+  }
+  if (!country_column || !city_column || !score_column) {
+    out.push_back(make_diagnostic(rule::csv_syntax, {rows[0].line, 1},
+                                  "the header row must name the columns country, city and score",
+                                  "write the first row as: country,city,score"));
+    return result;
+  }
+  std::unordered_map<std::string, std::uint32_t> seen;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    const auto cell = [&](std::size_t column) -> std::string_view {
+      return column < row.cells.size() ? util::trim(row.cells[column]) : std::string_view{};
+    };
+    const std::string_view score_text = cell(*score_column);
+    const auto value = parse_decimal(score_text);
+    if (!value) {
+      out.push_back(make_diagnostic(rule::invalid_score, {row.line, 1},
+                                    fmt::format("line {}: the score \"{}\" is not a number", row.line, score_text),
+                                    "write a decimal number such as 87.5"));
+      continue;
+    }
+    Score score{countries.resolve(cell(*country_column)), std::string(cell(*city_column)), *value, {row.line, 1}};
+    const std::string key = util::ascii_lower(cell(*country_column)) + '\t' + util::identity_key(score.city);
+    const std::string identity = score.country ? city_identity(*score.country, score.city) : key;
+    if (const auto [first, inserted] = seen.try_emplace(identity, row.line); !inserted) {
+      out.push_back(make_diagnostic(rule::duplicate_score, {row.line, 1},
+                                    fmt::format("line {}: a second score for {}", row.line, score.city),
+                                    fmt::format("the first is on line {}", first->second)));
+      continue;
+    }
+    result.scores.push_back(std::move(score));
+  }
+  return result;
+}
+
+}  // namespace gnlc

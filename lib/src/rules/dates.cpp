@@ -1,0 +1,128 @@
+// The rules that judge an application's dates against its call.
+#include "rules.hpp"
+
+#include <gnlc/rules.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace gnlc::rules {
+namespace {
+
+constexpr std::array<std::string_view, 12> month_names{"January", "February", "March",     "April",
+                                                       "May",     "June",     "July",      "August",
+                                                       "September", "October", "November", "December"};
+
+std::string nearest_calls(const Calendar& calendar, int year) {
+  const auto [before, after] = calendar.neighbours(year);
+  if (before && after)
+    return fmt::format("the nearest calls are {} and {}", describe_call(*before), describe_call(*after));
+  if (before) return fmt::format("the latest call is {}", describe_call(*before));
+  if (after) return fmt::format("the first call is {}", describe_call(*after));
+  return "the calendar has no calls";
+}
+
+void check_not_future(const std::optional<Located<Day>>& day, std::string_view path, Day as_of, Diagnostics& out) {
+  if (day && day->value > as_of)
+    out.push_back(make_diagnostic(rule::future_date, day->position,
+                                  fmt::format("'{}' {} is in the future (today is {})", path,
+                                              format_iso_day(day->value), format_iso_day(as_of)),
+                                  "use --as-of to check as of another day"));
+}
+
+}  // namespace
+
+std::string describe_day(Day day) {
+  const date::year_month_day ymd{day};
+  return fmt::format("{} {} {}", unsigned(ymd.day()), month_names[unsigned(ymd.month()) - 1], int(ymd.year()));
+}
+
+std::string describe_call(const Call& call) {
+  return fmt::format("{} ({} to {})", call.year, describe_day(call.opens), describe_day(call.closes));
+}
+
+void find_call(Subject& subject, Diagnostics& out) {
+  const Application& app = subject.application;
+  const Calendar& calendar = subject.context.calendar;
+  if (app.call) {
+    const int year = int(app.call->value);
+    subject.call = calendar.find(year);
+    if (subject.call == nullptr)
+      out.push_back(make_diagnostic(rule::no_call, app.call->position, fmt::format("there was no call in {}", year),
+                                    nearest_calls(calendar, year)));
+    return;
+  }
+  if (!app.submitted_on) return;
+  const Day submitted = app.submitted_on->value;
+  subject.call = calendar.call_open_on(submitted);
+  if (subject.call == nullptr)
+    out.push_back(make_diagnostic(rule::no_call, app.submitted_on->position,
+                                  fmt::format("no call was open on {}", describe_day(submitted)),
+                                  nearest_calls(calendar, year_of(submitted))));
+}
+
+void check_submission_dates(const Subject& subject, Diagnostics& out) {
+  const Application& app = subject.application;
+  const Day as_of = subject.context.as_of;
+  check_not_future(app.signed_on, "pledge.signed", as_of, out);
+  check_not_future(app.submitted_on, "submission.date", as_of, out);
+  check_not_future(app.endorsed_on, "endorsement.date", as_of, out);
+  check_not_future(app.forwarded_on, "endorsement.forwarded", as_of, out);
+  if (!app.submitted_on) return;
+  const Day submitted = app.submitted_on->value;
+  if (app.signed_on && app.signed_on->value > submitted)
+    out.push_back(make_diagnostic(rule::signature_after_submission, app.signed_on->position,
+                                  fmt::format("the mayor signed on {}, after the submission on {}",
+                                              describe_day(app.signed_on->value), describe_day(submitted)),
+                                  "the form must be signed before it is sent"));
+  const Call* call = subject.call;
+  if (call && !call->window_holds(submitted))
+    out.push_back(make_diagnostic(
+        rule::submission_outside_call, app.submitted_on->position,
+        fmt::format("submitted on {}, {} the {} call's window ({} to {})", describe_day(submitted),
+                    submitted < call->opens ? "before" : "after", call->year, describe_day(call->opens),
+                    describe_day(call->closes))));
+}
+
+void check_endorsement(const Subject& subject, Diagnostics& out) {
+  const Application& app = subject.application;
+  const Call* call = subject.call;
+  if (!app.has_endorsement) {
+    if (call == nullptr) return;  // no deadline to judge against; no-call says why
+    const Day deadline = call->endorsement_deadline;
+    const bool overdue = subject.context.as_of > deadline;
+    Diagnostic pending = make_diagnostic(
+        rule::endorsement_pending, {1, 1},
+        overdue ? fmt::format("no endorsement, and the {} deadline for it passed on {}", call->year, describe_day(deadline))
+                : fmt::format("not yet endorsed by the National Commission (deadline {})", describe_day(deadline)),
+        "the National Commission fills in the [endorsement] table");
+    pending.severity = overdue ? Severity::error : Severity::warning;
+    out.push_back(std::move(pending));
+    return;
+  }
+  if (app.decision && app.decision->value == "not-endorsed")
+    out.push_back(make_diagnostic(rule::not_endorsed, app.decision->position,
+                                  "the National Commission did not endorse the application",
+                                  "an application needs its National Commission's endorsement"));
+  if (app.endorsed_on && app.submitted_on && app.endorsed_on->value < app.submitted_on->value)
+    out.push_back(make_diagnostic(rule::endorsement_before_submission, app.endorsed_on->position,
+                                  fmt::format("endorsed on {}, before the submission on {}",
+                                              describe_day(app.endorsed_on->value),
+                                              describe_day(app.submitted_on->value))));
+  if (app.forwarded_on && app.endorsed_on && app.forwarded_on->value < app.endorsed_on->value)
+    out.push_back(make_diagnostic(rule::forwarded_before_endorsement, app.forwarded_on->position,
+                                  fmt::format("forwarded on {}, before the decision on {}",
+                                              describe_day(app.forwarded_on->value),
+                                              describe_day(app.endorsed_on->value))));
+  if (call == nullptr) return;
+  const Day deadline = call->endorsement_deadline;
+  for (const auto& [day, what] : {std::pair{&app.endorsed_on, "endorsed"}, std::pair{&app.forwarded_on, "forwarded"}}) {
+    if (*day && (*day)->value > deadline)
+      out.push_back(make_diagnostic(rule::endorsement_late, (*day)->position,
+                                    fmt::format("{} on {}, after the {} call's endorsement deadline of {}", what,
+                                                describe_day((*day)->value), call->year, describe_day(deadline))));
+  }
+}
+
+}  // namespace gnlc::rules

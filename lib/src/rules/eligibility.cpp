@@ -1,0 +1,100 @@
+#include "rules.hpp"
+
+#include <gnlc/rules.hpp>
+
+#include <fmt/format.h>
+
+namespace gnlc::rules {
+
+void check_country(Subject& subject, Diagnostics& out) {
+  const auto& country_field = subject.application.country;
+  if (!country_field) return;
+  const Countries& countries = subject.context.countries;
+  const Country* country = countries.resolve(country_field->value);
+  if (country == nullptr) {
+    std::string hint;
+    if (const auto near = countries.suggest(country_field->value))
+      hint = fmt::format("did you mean '{}'?", *near);
+    else
+      hint = "write the ISO 3166-1 code of the country, such as \"KE\" or \"KEN\"";
+    out.push_back(make_diagnostic(rule::unknown_country, country_field->position,
+                                  fmt::format("unknown country \"{}\"", country_field->value), std::move(hint)));
+    return;
+  }
+  subject.country = country;
+  // Membership is judged on the submission date; without one, on the as-of date.
+  const auto& submitted = subject.application.submitted_on;
+  const Day day = submitted ? submitted->value : subject.context.as_of;
+  if (country->is_member_on(day)) return;
+  std::string hint;
+  if (!country->part_of.empty()) {
+    if (const Country* parent = countries.by_alpha2(country->part_of))
+      hint = fmt::format("cities in {} apply through {}: write country = \"{}\"", country->unesco_name,
+                         parent->unesco_name, parent->alpha2);
+  } else if (!country->periods.empty()) {
+    hint = "membership of UNESCO is judged on the submission date";
+  }
+  out.push_back(make_diagnostic(
+      rule::not_member_state, country_field->position,
+      fmt::format("{} ({}) is not a UNESCO Member State or Associate Member on {}", country->unesco_name,
+                  country->alpha2, describe_day(day)),
+      std::move(hint)));
+}
+
+void check_pledge(const Subject& subject, Diagnostics& out) {
+  const Application& app = subject.application;
+  if (app.beijing_declaration && !app.beijing_declaration->value)
+    out.push_back(make_diagnostic(rule::pledge_missing, app.beijing_declaration->position,
+                                  "the city does not adopt the Beijing Declaration on Building Learning Cities",
+                                  "adopting the network's guiding documents is a condition of membership"));
+  if (app.key_features && !app.key_features->value)
+    out.push_back(make_diagnostic(rule::pledge_missing, app.key_features->position,
+                                  "the city does not adopt the Key Features of Learning Cities",
+                                  "adopting the network's guiding documents is a condition of membership"));
+  if (!app.stamp || !app.stamp->value) {
+    const Position at = app.stamp ? app.stamp->position : app.pledge_table;
+    if (at.known())  // no [pledge] at all is already a missing-field error
+      out.push_back(make_diagnostic(rule::stamp_missing, at, "the application carries no official stamp",
+                                    "affix the city's official stamp and write: stamp = true"));
+  }
+}
+
+void check_profile(const Subject& subject, Diagnostics& out) {
+  const Application& app = subject.application;
+  if (app.population && app.population->value < small_city_population)
+    out.push_back(make_diagnostic(
+        rule::small_city, app.population->position,
+        fmt::format("a population of {} is under {}", app.population->value, small_city_population),
+        "a learning city is understood as an administrative unit of at least 10,000 inhabitants"));
+  if (!app.data_year) return;
+  std::optional<std::int64_t> call_year;
+  if (subject.call)
+    call_year = subject.call->year;
+  else if (app.call)
+    call_year = app.call->value;
+  if (!call_year) return;
+  const std::int64_t data_year = app.data_year->value;
+  if (data_year > *call_year)
+    out.push_back(make_diagnostic(rule::invalid_value, app.data_year->position,
+                                  fmt::format("'profile.data_year' {} is after the call year {}", data_year, *call_year),
+                                  "give the year the figures refer to"));
+  else if (data_year < *call_year - stale_profile_years)
+    out.push_back(make_diagnostic(
+        rule::stale_profile, app.data_year->position,
+        fmt::format("the profile figures are from {}, more than {} years before the {} call", data_year,
+                    stale_profile_years, *call_year),
+        fmt::format("give figures from {} or later", *call_year - stale_profile_years)));
+}
+
+void check_membership(const Subject& subject, Diagnostics& out) {
+  const auto& name = subject.application.city_name;
+  if (subject.context.members == nullptr || subject.country == nullptr || !name) return;
+  const Member* member = subject.context.members->find(*subject.country, name->value);
+  if (member == nullptr) return;
+  out.push_back(make_diagnostic(rule::already_member, name->position,
+                                fmt::format("{} ({}) is already a member, admitted on {}", member->city,
+                                            subject.country->alpha2, describe_day(member->admitted)),
+                                "a member city does not apply again"));
+}
+
+}  // namespace gnlc::rules

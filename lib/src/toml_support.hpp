@@ -1,0 +1,64 @@
+// Helpers shared by the parsers of gnlc's TOML inputs (applications,
+// registries, calendars). Internal to libgnlc.
+#pragma once
+
+#include <gnlc/dates.hpp>
+#include <gnlc/diagnostic.hpp>
+
+#include <toml++/toml.h>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace gnlc::detail {
+
+Position position_of(const toml::source_region& region);
+inline Position position_of(const toml::node& node) { return position_of(node.source()); }
+
+// "string", "integer", "date-time", ... as TOML names them.
+std::string_view toml_type_name(const toml::node& node);
+
+// UTF-8 check, then toml++; a toml-syntax diagnostic on failure.
+std::variant<toml::table, Diagnostic> parse_toml(std::string_view text);
+
+// The calendar day (Europe/Berlin) of a date field: a local date, a local
+// date-time (already Berlin time), or an offset date-time (converted).
+// nullopt for other types.
+std::optional<Day> day_of(const toml::node& node);
+
+// For a string that would have been a valid date without its quotes.
+bool looks_like_date(std::string_view text);
+
+// Key path for messages: "contact.email".
+std::string dotted(std::string_view table, std::string_view key);
+
+template <class T>
+struct Read {
+  T value;
+  Position position;
+};
+
+// Typed readers of one value. Each reports wrong-type (with a hint to drop
+// the quotes from a quoted date) and returns nullopt on a mismatch. `path`
+// is the dotted key used in messages.
+std::optional<Read<std::int64_t>> read_integer(const toml::node& node, std::string_view path,
+                                               Diagnostics& out);
+std::optional<Read<double>> read_number(const toml::node& node, std::string_view path, Diagnostics& out);
+std::optional<Read<bool>> read_bool(const toml::node& node, std::string_view path, Diagnostics& out);
+std::optional<Read<Day>> read_day(const toml::node& node, std::string_view path, Diagnostics& out);
+// Trimmed. An empty string is missing-field when `required`.
+std::optional<Read<std::string>> read_string(const toml::node& node, std::string_view path, bool required,
+                                             Diagnostics& out);
+
+// missing-field for an absent required key, at the table's header.
+void report_missing(std::string_view path, Position table_position, Diagnostics& out);
+
+// unknown-field warnings for the keys of `table` not in `known`, with the
+// nearest known key as hint.
+void report_unknown_keys(const toml::table& table, std::string_view table_name,
+                         std::span<const std::string_view> known, Diagnostics& out);
+
+}  // namespace gnlc::detail

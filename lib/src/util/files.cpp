@@ -1,0 +1,148 @@
+#include <gnlc/util/files.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <set>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+namespace gnlc::util {
+namespace {
+
+std::string describe_errno(int error) {
+  std::string text = std::strerror(error);
+  if (!text.empty()) text[0] = char(std::tolower(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+std::string_view kind_of(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISDIR(mode)) return "a directory";
+  return "not a regular file";
+}
+
+// Reads until end of file or until more than `limit` bytes have arrived.
+std::variant<std::string, TooLarge, ReadError> read_fd(int fd, std::size_t limit) {
+  std::string data;
+  std::size_t capacity = 64 * 1024;
+  for (;;) {
+    if (data.size() > limit) return TooLarge{limit};
+    const std::size_t want = std::min(capacity, limit + 1 - data.size());
+    const std::size_t old_size = data.size();
+    data.resize(old_size + want);
+    const ssize_t n = ::read(fd, data.data() + old_size, want);
+    if (n < 0) {
+      data.resize(old_size);
+      if (errno == EINTR) continue;
+      return ReadError{describe_errno(errno)};
+    }
+    data.resize(old_size + std::size_t(n));
+    if (n == 0) return data;
+    capacity = std::min<std::size_t>(capacity * 2, 16 * 1024 * 1024);
+  }
+}
+
+bool has_extension(std::string_view name, std::string_view extension) {
+  return name.size() > extension.size() && name.ends_with(extension);
+}
+
+struct Walker {
+  std::string extension;
+  std::vector<InputEntry> found;
+  std::set<std::pair<dev_t, ino_t>> ancestors;
+
+  void walk(const std::string& directory, const struct stat& info) {
+    ancestors.insert({info.st_dev, info.st_ino});
+    DIR* dir = ::opendir(directory.c_str());
+    if (dir == nullptr) {
+      found.push_back({directory, "cannot read directory: " + describe_errno(errno)});
+      ancestors.erase({info.st_dev, info.st_ino});
+      return;
+    }
+    std::vector<std::string> names;
+    while (const dirent* entry = ::readdir(dir)) {
+      // Hidden entries (.git, editor backups) are not applications.
+      if (entry->d_name[0] != '.') names.emplace_back(entry->d_name);
+    }
+    ::closedir(dir);
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names) visit(directory + "/" + name, name);
+    ancestors.erase({info.st_dev, info.st_ino});
+  }
+
+  void visit(const std::string& path, std::string_view name) {
+    struct stat link_info;
+    if (::lstat(path.c_str(), &link_info) != 0) {
+      if (has_extension(name, extension)) found.push_back({path, describe_errno(errno)});
+      return;
+    }
+    struct stat info = link_info;
+    if (S_ISLNK(link_info.st_mode) && ::stat(path.c_str(), &info) != 0) {
+      const int error = errno;
+      if (error == ELOOP)
+        found.push_back({path, "symbolic link loop"});
+      else if (has_extension(name, extension))
+        found.push_back({path, "broken symbolic link: " + describe_errno(error)});
+      return;
+    }
+    if (S_ISDIR(info.st_mode)) {
+      if (ancestors.contains({info.st_dev, info.st_ino})) {
+        found.push_back({path, "directory loop: this symbolic link leads back to a directory above it"});
+        return;
+      }
+      walk(path, info);
+      return;
+    }
+    if (!has_extension(name, extension)) return;
+    if (S_ISREG(info.st_mode))
+      found.push_back({path, {}});
+    else
+      found.push_back({path, std::string(kind_of(info.st_mode)) + ", not a regular file; skipped"});
+  }
+};
+
+}  // namespace
+
+std::variant<std::string, TooLarge, ReadError> read_input(const std::string& path, std::size_t limit) {
+  if (path == "-") return read_fd(STDIN_FILENO, limit);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ReadError{describe_errno(errno)};
+  struct stat info;
+  std::variant<std::string, TooLarge, ReadError> result;
+  if (::fstat(fd, &info) != 0)
+    result = ReadError{describe_errno(errno)};
+  else if (S_ISDIR(info.st_mode))
+    result = ReadError{"is a directory"};
+  else if (S_ISREG(info.st_mode) && std::size_t(info.st_size) > limit)
+    result = TooLarge{limit};
+  else
+    result = read_fd(fd, limit);
+  ::close(fd);
+  return result;
+}
+
+std::vector<InputEntry> expand_input(const std::string& given, const std::string& extension) {
+  if (given == "-") return {{given, {}}};
+  std::string path = given;
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) return {{given, describe_errno(errno)}};
+  // A file named on the command line is read whatever its type: a FIFO
+  // there is the user's choice (process substitution, for one).
+  if (!S_ISDIR(info.st_mode)) return {{given, {}}};
+  Walker walker{extension, {}, {}};
+  walker.walk(path, info);
+  std::sort(walker.found.begin(), walker.found.end(),
+            [](const InputEntry& a, const InputEntry& b) { return a.path < b.path; });
+  return std::move(walker.found);
+}
+
+}  // namespace gnlc::util

@@ -1,0 +1,59 @@
+#include <gnlc/util/text_safety.hpp>
+
+#include <gnlc/util/unicode.hpp>
+
+#include <fmt/format.h>
+
+namespace gnlc::util {
+namespace {
+
+bool needs_escape(char32_t cp) {
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
+         // Bidirectional controls can reorder what a terminal shows
+         // ("Trojan Source"); line separators break the one-line rule.
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
+         cp == 0x200F || cp == 0x061C || cp == 0x2028 || cp == 0x2029;
+}
+
+}  // namespace
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto invalid = find_invalid_utf8(text.substr(i));
+    const std::size_t valid_end = invalid ? i + *invalid : text.size();
+    while (i < valid_end) {
+      const std::size_t start = i;
+      const char32_t cp = decode_utf8(text, i);
+      if (!needs_escape(cp)) {
+        out.append(text.substr(start, i - start));
+      } else if (cp == '\n') {
+        out += "\\n";
+      } else if (cp == '\t') {
+        out += "\\t";
+      } else if (cp == '\r') {
+        out += "\\r";
+      } else if (cp < 0x100) {
+        out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+      } else {
+        out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+      }
+    }
+    if (invalid) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(text[i])));
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string spreadsheet_safe(std::string_view text) {
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                        text[0] == '\t' || text[0] == '\r'))
+    return "'" + std::string(text);
+  return std::string(text);
+}
+
+}  // namespace gnlc::util

@@ -1,0 +1,246 @@
+#include <gnlc/util/unicode.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <span>
+
+namespace gnlc::util {
+namespace {
+#include "unicode_tables.inc"
+
+// Hangul syllables decompose algorithmically (Unicode 15, section 3.12).
+constexpr char32_t hangul_base = 0xAC00, jamo_l = 0x1100, jamo_v = 0x1161, jamo_t = 0x11A7;
+constexpr char32_t jamo_v_count = 21, jamo_t_count = 28, hangul_count = 11172;
+
+bool in_ranges(std::span<const CodePointRange> ranges, char32_t cp) {
+  auto it = std::upper_bound(ranges.begin(), ranges.end(), cp,
+                             [](char32_t c, const CodePointRange& r) { return c < r.first; });
+  return it != ranges.begin() && cp <= std::prev(it)->last;
+}
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // Fast path over ASCII, eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t chunk;
+      std::copy_n(p + i, 8, reinterpret_cast<unsigned char*>(&chunk));
+      if (chunk & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      if (c == 0xE0) lo = 0xA0;  // overlong
+      if (c == 0xED) hi = 0x9F;  // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      if (c == 0xF0) lo = 0x90;  // overlong
+      if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+      return i;
+    }
+    if (i + length > n) return i;
+    if (p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < length; ++k)
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+char32_t decode_utf8(std::string_view text, std::size_t& offset) {
+  const auto byte = [&](std::size_t k) { return char32_t(static_cast<unsigned char>(text[offset + k])); };
+  const char32_t c = byte(0);
+  if (c < 0x80) {
+    offset += 1;
+    return c;
+  }
+  if (c < 0xE0 && offset + 1 < text.size()) {
+    const char32_t cp = ((c & 0x1F) << 6) | (byte(1) & 0x3F);
+    offset += 2;
+    return cp;
+  }
+  if (c < 0xF0 && offset + 2 < text.size()) {
+    const char32_t cp = ((c & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+    offset += 3;
+    return cp;
+  }
+  if (offset + 3 < text.size()) {
+    const char32_t cp =
+        ((c & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+    offset += 4;
+    return cp;
+  }
+  offset = text.size();  // truncated: callers pass valid UTF-8
+  return 0xFFFD;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(char(cp));
+  } else if (cp < 0x800) {
+    out.push_back(char(0xC0 | (cp >> 6)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(char(0xE0 | (cp >> 12)));
+    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(char(0xF0 | (cp >> 18)));
+    out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  }
+}
+
+LineColumn line_column_at(std::string_view text, std::size_t offset) {
+  LineColumn at{1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((c & 0xC0) != 0x80) {  // count lead bytes only: one per code point
+      ++at.column;
+    }
+  }
+  return at;
+}
+
+bool is_white_space(char32_t cp) {
+  switch (cp) {
+    case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20: case 0x85: case 0xA0:
+    case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+      return true;
+    default:
+      return cp >= 0x2000 && cp <= 0x200A;
+  }
+}
+
+std::string_view trim(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t next = begin;
+    if (!is_white_space(decode_utf8(text, next))) break;
+    begin = next;
+  }
+  std::size_t end = text.size();
+  while (end > begin) {
+    std::size_t start = end - 1;
+    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t next = start;
+    if (!is_white_space(decode_utf8(text, next))) break;
+    end = start;
+  }
+  return text.substr(begin, end - begin);
+}
+
+std::size_t count_words(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const bool space = is_white_space(decode_utf8(text, i));
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+std::uint8_t combining_class(char32_t cp) {
+  auto it = std::lower_bound(std::begin(combining_classes), std::end(combining_classes), cp,
+                             [](const CombiningClassEntry& e, char32_t c) { return e.code_point < c; });
+  return it != std::end(combining_classes) && it->code_point == cp ? it->combining_class : 0;
+}
+
+char32_t simple_case_fold(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  auto it = std::lower_bound(std::begin(case_foldings), std::end(case_foldings), cp,
+                             [](const CaseFoldingEntry& e, char32_t c) { return e.from < c; });
+  return it != std::end(case_foldings) && it->from == cp ? it->to : cp;
+}
+
+std::u32string nfd(std::u32string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (char32_t cp : text) {
+    if (cp >= hangul_base && cp < hangul_base + hangul_count) {
+      const char32_t index = cp - hangul_base;
+      out.push_back(jamo_l + index / (jamo_v_count * jamo_t_count));
+      out.push_back(jamo_v + (index % (jamo_v_count * jamo_t_count)) / jamo_t_count);
+      if (index % jamo_t_count != 0) out.push_back(jamo_t + index % jamo_t_count);
+      continue;
+    }
+    auto it = std::lower_bound(std::begin(decompositions), std::end(decompositions), cp,
+                               [](const DecompositionEntry& e, char32_t c) { return e.code_point < c; });
+    if (it != std::end(decompositions) && it->code_point == cp)
+      out.append(decomposition_data + it->offset, it->length);
+    else
+      out.push_back(cp);
+  }
+  // Canonical ordering: a stable sort of each run of non-starters by class.
+  for (std::size_t i = 0; i < out.size();) {
+    if (combining_class(out[i]) == 0) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < out.size() && combining_class(out[j]) != 0) ++j;
+    std::stable_sort(out.begin() + std::ptrdiff_t(i), out.begin() + std::ptrdiff_t(j),
+                     [](char32_t a, char32_t b) { return combining_class(a) < combining_class(b); });
+    i = j;
+  }
+  return out;
+}
+
+std::string identity_key(std::string_view text) {
+  const std::string_view trimmed = trim(text);
+  // Most names are ASCII: folding is then lower-casing, and NFD is the identity.
+  if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string key(trimmed);
+    for (char& c : key)
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return key;
+  }
+  std::u32string code_points;
+  code_points.reserve(trimmed.size());
+  for (std::size_t i = 0; i < trimmed.size();) code_points.push_back(decode_utf8(trimmed, i));
+  std::u32string folded = nfd(code_points);
+  for (char32_t& cp : folded) cp = simple_case_fold(cp);
+  std::string key;
+  key.reserve(trimmed.size());
+  for (char32_t cp : nfd(folded)) append_utf8(key, cp);
+  return key;
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = decode_utf8(text, i);
+    if (cp < 0x300) {
+      width += 1;
+    } else if (in_ranges(zero_width_ranges, cp)) {
+      continue;
+    } else if (in_ranges(wide_ranges, cp)) {
+      width += 2;
+    } else {
+      width += 1;
+    }
+  }
+  return width;
+}
+
+}  // namespace gnlc::util
