@@ -8,6 +8,8 @@ namespace {
 constexpr std::array commands{
     CommandInfo{"check", "validate application files"},
     CommandInfo{"calendar", "show the calls for applications and the phase on a day"},
+    CommandInfo{"quota", "decide admissions per country under the cap of a call"},
+    CommandInfo{"reports", "find members whose progress report is overdue or due soon"},
 };
 }  // namespace
 
