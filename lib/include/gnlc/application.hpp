@@ -91,6 +91,12 @@ struct ApplicationParse {
 // The size limit is the caller's (it decides whether to read at all).
 ApplicationParse parse_application(std::string_view text, const Limits& limits = {});
 
+// A JSON Schema (draft 2020-12) of format 1, generated from
+// application_format(), for editors that validate TOML with JSON Schemas.
+// TOML dates appear as strings with format "date" or "date-time", as TOML
+// tools convert them.
+std::string application_json_schema();
+
 // Content checks, exposed for the tests and for `gnlc explain`.
 bool is_valid_email(std::string_view text);
 bool is_valid_url(std::string_view text);
