@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
         gnlc::cli::add_common(app, common,
                               gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
                                   gnlc::cli::CommonFlag::output,
-                              "text, json, ics");
+                              "text, json, ics, toml (the calendar file itself)");
         app.add_option("--on", options.on, "Show which phase the call is in on DATE, and the days left")
             ->type_name("DATE");
         app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")

@@ -20,7 +20,7 @@ _gnlc_options() {
 _gnlc_formats() {
   case $1 in
     check) echo "text json github sarif junit" ;;
-    calendar) echo "text json ics" ;;
+    calendar) echo "text json ics toml" ;;
     quota) echo "table csv tsv json" ;;
     reports) echo "table csv tsv json ics" ;;
   esac

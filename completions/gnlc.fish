@@ -20,7 +20,7 @@ for c in check calendar quota reports
     complete -c gnlc -n "__fish_seen_subcommand_from $c" -s o -l output -r -d 'write the result to FILE atomically'
 end
 complete -c gnlc -n "__fish_seen_subcommand_from check" -l format -x -a 'text json github sarif junit'
-complete -c gnlc -n "__fish_seen_subcommand_from calendar" -l format -x -a 'text json ics'
+complete -c gnlc -n "__fish_seen_subcommand_from calendar" -l format -x -a 'text json ics toml'
 complete -c gnlc -n "__fish_seen_subcommand_from quota" -l format -x -a 'table csv tsv json'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l format -x -a 'table csv tsv json ics'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota" -l members -r -d 'members registry'

@@ -8,6 +8,32 @@
 
 namespace gnlc::detail {
 namespace {
+// toml++ reports an impossible date (2025-02-30) after its last digit; the
+// value's first character is where a reader looks.
+Position start_of_value(std::string_view text, Position at) {
+  std::size_t offset = 0;
+  for (std::uint32_t line = 1; line < at.line && offset < text.size(); ++line) {
+    const std::size_t newline = text.find('\n', offset);
+    if (newline == std::string_view::npos) return at;
+    offset = newline + 1;
+  }
+  const std::string_view line = text.substr(offset, text.find('\n', offset) - offset);
+  // Columns count code points; the scan only crosses ASCII date characters.
+  std::size_t byte = 0;
+  for (std::uint32_t column = 1; column < at.column && byte < line.size(); ++byte)
+    if ((static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80) ++column;
+  const auto in_date = [](char c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '.' || c == '+' || c == 'T' || c == 't' ||
+           c == 'Z' || c == 'z';
+  };
+  std::uint32_t column = at.column;
+  while (byte > 0 && byte <= line.size() && in_date(line[byte - 1])) {
+    --byte;
+    --column;
+  }
+  return {at.line, column};
+}
+
 std::string_view article(std::string_view noun) {
   return (!noun.empty() && std::string_view("aeiou").find(noun[0]) != std::string_view::npos) ? "an" : "a";
 }
@@ -52,6 +78,7 @@ std::variant<toml::table, Diagnostic> parse_toml(std::string_view text) {
     if (message.starts_with("Error while parsing ")) message.erase(0, 20);
     Position position = position_of(error.source());
     if (!position.known()) position = {1, 1};
+    if (message.starts_with("date")) position = start_of_value(text, position);
     return make_diagnostic(rule::toml_syntax, position, std::move(message));
   }
 }
@@ -152,8 +179,9 @@ void report_missing(std::string_view path, Position table_position, Diagnostics&
 }
 
 void report_unknown_keys(const toml::table& table, std::string_view table_name,
-                         std::span<const std::string_view> known, Diagnostics& out) {
+                         std::span<const std::string_view> known, Diagnostics& out, std::size_t limit) {
   for (const auto& [key, node] : table) {
+    if (out.size() > limit) return;
     const std::string_view name = key.str();
     bool is_known = false;
     for (std::string_view k : known) is_known = is_known || k == name;

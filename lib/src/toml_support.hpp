@@ -57,8 +57,10 @@ std::optional<Read<std::string>> read_string(const toml::node& node, std::string
 void report_missing(std::string_view path, Position table_position, Diagnostics& out);
 
 // unknown-field warnings for the keys of `table` not in `known`, with the
-// nearest known key as hint.
+// nearest known key as hint. Stops once `out` holds `limit` diagnostics: a
+// file of many thousand stray keys costs no more than one of a hundred.
 void report_unknown_keys(const toml::table& table, std::string_view table_name,
-                         std::span<const std::string_view> known, Diagnostics& out);
+                         std::span<const std::string_view> known, Diagnostics& out,
+                         std::size_t limit = std::size_t(-1));
 
 }  // namespace gnlc::detail

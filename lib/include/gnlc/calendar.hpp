@@ -44,12 +44,17 @@ class Calendar {
   explicit Calendar(std::vector<Call> calls);  // sorts by year
 
   static const Calendar& builtin();
+  // The text of the built-in calendar file (data/calls.toml), to start a
+  // --calendar file from: `gnlc calendar --format toml > calls.toml`.
+  static std::string_view builtin_text();
 
   const Call* find(int year) const;
   // The call whose application window holds the day.
   const Call* call_open_on(Day day) const;
   // The nearest calls before and after a year without one.
   std::pair<const Call*, const Call*> neighbours(int year) const;
+  // The calls whose windows closed last before a day and open first after it.
+  std::pair<const Call*, const Call*> neighbours(Day day) const;
   const std::vector<Call>& calls() const { return calls_; }
 
  private:

@@ -66,7 +66,7 @@ class StructureChecker {
       else
         top_keys.push_back(table.name);
     }
-    detail::report_unknown_keys(root, "", top_keys, out_);
+    detail::report_unknown_keys(root, "", top_keys, out_, limits_.max_diagnostics);
     for (const TableSpec& spec : application_format()) {
       if (spec.name.empty()) {
         check_fields(spec, root, {1, 1});
@@ -90,7 +90,7 @@ class StructureChecker {
       tables_.emplace_back(spec.name, position_of(*table));
       std::vector<std::string_view> keys;
       for (const FieldSpec& field : spec.fields) keys.push_back(field.key);
-      detail::report_unknown_keys(*table, spec.name, keys, out_);
+      detail::report_unknown_keys(*table, spec.name, keys, out_, limits_.max_diagnostics);
       check_fields(spec, *table, position_of(*table));
       if (spec.min_fields > 0) {
         std::size_t present = 0;

@@ -45,6 +45,8 @@ const Calendar& Calendar::builtin() {
   return calendar;
 }
 
+std::string_view Calendar::builtin_text() { return embedded::calls_toml(); }
+
 const Call* Calendar::find(int year) const {
   for (const Call& call : calls_)
     if (call.year == year) return &call;
@@ -63,6 +65,16 @@ std::pair<const Call*, const Call*> Calendar::neighbours(int year) const {
   for (const Call& call : calls_) {
     if (call.year < year) before = &call;
     if (call.year > year && after == nullptr) after = &call;
+  }
+  return {before, after};
+}
+
+std::pair<const Call*, const Call*> Calendar::neighbours(Day day) const {
+  const Call* before = nullptr;
+  const Call* after = nullptr;
+  for (const Call& call : calls_) {
+    if (call.closes < day && (before == nullptr || call.closes > before->closes)) before = &call;
+    if (call.opens > day && (after == nullptr || call.opens < after->opens)) after = &call;
   }
   return {before, after};
 }

@@ -6,6 +6,7 @@
 #include <gnlc/output/ics.hpp>
 #include <gnlc/output/json.hpp>
 #include <gnlc/output/table.hpp>
+#include <gnlc/util/files.hpp>
 #include <gnlc/util/text_safety.hpp>
 
 #include <fmt/format.h>
@@ -103,7 +104,7 @@ void write_ics(util::Writer& out, const std::vector<const Call*>& calls, Day sta
 }  // namespace
 
 int run_calendar(const CalendarOptions& options, Console& console) {
-  const auto format = commands::resolve_format(options.common, {"text", "json", "ics"}, console);
+  const auto format = commands::resolve_format(options.common, {"text", "json", "ics", "toml"}, console);
   if (!format) return exit_code::usage_error;
   const auto as_of = commands::resolve_as_of(options.common, console);
   if (!as_of) return exit_code::usage_error;
@@ -118,6 +119,24 @@ int run_calendar(const CalendarOptions& options, Console& console) {
   std::optional<Calendar> storage;
   const Calendar* calendar = commands::load_calendar(options.calendar, storage, console);
   if (calendar == nullptr) return exit_code::usage_error;
+
+  if (*format == "toml") {
+    if (options.year || options.on) {
+      commands::print_error(console, "--format toml prints the whole calendar file; leave out YEAR and --on");
+      return exit_code::usage_error;
+    }
+    std::string text;
+    if (options.calendar) {
+      auto input = util::read_input(*options.calendar, max_registry_size);
+      text = std::move(std::get<std::string>(input));  // load_calendar has read and parsed it already
+    } else {
+      text = Calendar::builtin_text();
+    }
+    return commands::with_output(options.common, console, [&](util::Writer& out) {
+      out << text;
+      return exit_code::success;
+    });
+  }
 
   std::vector<const Call*> calls;
   if (options.year) {

@@ -13,11 +13,10 @@ namespace {
 // Keeps a hostile file's output short: the first problems, then one note.
 void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
   if (diagnostics.size() <= limit) return;
-  const std::size_t dropped = diagnostics.size() - limit;
   const Position last = diagnostics[limit - 1].position;
   diagnostics.resize(limit);
   diagnostics.push_back(make_diagnostic(rule::input_too_complex, last,
-                                        fmt::format("{} more problems not shown; the limit is {} per file", dropped, limit),
+                                        fmt::format("further problems are not shown; the limit is {} per file", limit),
                                         "fix the problems above first"));
 }
 

@@ -14,12 +14,12 @@ constexpr std::array<std::string_view, 12> month_names{"January", "February", "M
                                                        "May",     "June",     "July",      "August",
                                                        "September", "October", "November", "December"};
 
-std::string nearest_calls(const Calendar& calendar, int year) {
-  const auto [before, after] = calendar.neighbours(year);
+std::string nearest_calls(std::pair<const Call*, const Call*> neighbours) {
+  const auto [before, after] = neighbours;
   if (before && after)
     return fmt::format("the nearest calls are {} and {}", describe_call(*before), describe_call(*after));
-  if (before) return fmt::format("the latest call is {}", describe_call(*before));
-  if (after) return fmt::format("the first call is {}", describe_call(*after));
+  if (before) return fmt::format("the latest call was {}", describe_call(*before));
+  if (after) return fmt::format("the next call is {}", describe_call(*after));
   return "the calendar has no calls";
 }
 
@@ -50,7 +50,7 @@ void find_call(Subject& subject, Diagnostics& out) {
     subject.call = calendar.find(year);
     if (subject.call == nullptr)
       out.push_back(make_diagnostic(rule::no_call, app.call->position, fmt::format("there was no call in {}", year),
-                                    nearest_calls(calendar, year)));
+                                    nearest_calls(calendar.neighbours(year))));
     return;
   }
   if (!app.submitted_on) return;
@@ -59,7 +59,7 @@ void find_call(Subject& subject, Diagnostics& out) {
   if (subject.call == nullptr)
     out.push_back(make_diagnostic(rule::no_call, app.submitted_on->position,
                                   fmt::format("no call was open on {}", describe_day(submitted)),
-                                  nearest_calls(calendar, year_of(submitted))));
+                                  nearest_calls(calendar.neighbours(submitted))));
 }
 
 void check_submission_dates(const Subject& subject, Diagnostics& out) {

@@ -50,10 +50,13 @@ std::string printable(std::string_view text) {
 }
 
 std::string spreadsheet_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 1);
   if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
                         text[0] == '\t' || text[0] == '\r'))
-    return "'" + std::string(text);
-  return std::string(text);
+    out.push_back('\'');
+  out.append(text);
+  return out;
 }
 
 }  // namespace gnlc::util

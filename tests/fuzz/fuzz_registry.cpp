@@ -1,0 +1,17 @@
+// libFuzzer target: the members registry parser and the report statuses.
+#include <gnlc/registry.hpp>
+#include <gnlc/reports.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const gnlc::Countries& countries = gnlc::Countries::builtin();
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const gnlc::RegistryParse parsed = gnlc::parse_registry(text, countries);
+  if (parsed.registry)
+    for (const gnlc::Member& member : parsed.registry->members())
+      (void)gnlc::report_status(member, gnlc::make_day(2026, 1, 1), 60);
+  return 0;
+}
