@@ -30,9 +30,12 @@ std::string_view kind_of(mode_t mode) {
 }
 
 // Reads until end of file or until more than `limit` bytes have arrived.
-std::variant<std::string, TooLarge, ReadError> read_fd(int fd, std::size_t limit) {
+// `expected` is the size the file claims (0 when unknown, as for a pipe):
+// the buffer starts at that size, so a regular file is read without
+// zero-filling memory it will not use.
+std::variant<std::string, TooLarge, ReadError> read_fd(int fd, std::size_t limit, std::size_t expected) {
   std::string data;
-  std::size_t capacity = 64 * 1024;
+  std::size_t capacity = std::min(limit + 1, expected > 0 ? expected + 1 : std::size_t{16 * 1024});
   for (;;) {
     if (data.size() > limit) return TooLarge{limit};
     const std::size_t want = std::min(capacity, limit + 1 - data.size());
@@ -46,7 +49,7 @@ std::variant<std::string, TooLarge, ReadError> read_fd(int fd, std::size_t limit
     }
     data.resize(old_size + std::size_t(n));
     if (n == 0) return data;
-    capacity = std::min<std::size_t>(capacity * 2, 16 * 1024 * 1024);
+    capacity = std::min<std::size_t>(std::max<std::size_t>(capacity, 64 * 1024) * 2, 16 * 1024 * 1024);
   }
 }
 
@@ -112,7 +115,7 @@ struct Walker {
 }  // namespace
 
 std::variant<std::string, TooLarge, ReadError> read_input(const std::string& path, std::size_t limit) {
-  if (path == "-") return read_fd(STDIN_FILENO, limit);
+  if (path == "-") return read_fd(STDIN_FILENO, limit, 0);
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return ReadError{describe_errno(errno)};
   struct stat info;
@@ -124,7 +127,7 @@ std::variant<std::string, TooLarge, ReadError> read_input(const std::string& pat
   else if (S_ISREG(info.st_mode) && std::size_t(info.st_size) > limit)
     result = TooLarge{limit};
   else
-    result = read_fd(fd, limit);
+    result = read_fd(fd, limit, S_ISREG(info.st_mode) ? std::size_t(info.st_size) : 0);
   ::close(fd);
   return result;
 }
