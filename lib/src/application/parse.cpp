@@ -54,6 +54,17 @@ bool in_range(const FieldSpec& field, double value) {
   return true;
 }
 
+// Control characters have no place in the form's fields; a statement may
+// hold those that are white space (tab, line breaks, form feed, NEL).
+std::optional<char32_t> find_control_character(std::string_view text, bool multi_line) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = util::decode_utf8(text, i);
+    const bool allowed = cp == '\t' || (multi_line && util::is_white_space(cp));
+    if ((cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) && !allowed) return cp;
+  }
+  return std::nullopt;
+}
+
 class StructureChecker {
  public:
   StructureChecker(const Limits& limits, Diagnostics& out) : limits_(limits), out_(out) {}
@@ -173,6 +184,12 @@ class StructureChecker {
     if (text.size() > limits_.max_string_bytes) {
       report(rule::input_too_complex, value->position,
              fmt::format("'{}' is {} bytes long; the limit is {} bytes", path, text.size(), limits_.max_string_bytes));
+      return std::nullopt;
+    }
+    if (const auto control = find_control_character(text, field.check == TextCheck::statement)) {
+      report(rule::invalid_value, value->position,
+             fmt::format("'{}' contains the control character U+{:04X}", path, static_cast<unsigned>(*control)),
+             "remove it; only a statement may hold line breaks");
       return std::nullopt;
     }
     if (!field.allowed.empty() && !is_allowed(field, text, path, value->position)) return std::nullopt;

@@ -11,15 +11,40 @@
 namespace gnlc {
 namespace {
 
-// Patterns for what the checks test beyond the type. They follow
-// is_valid_email/url/phone and the word limit closely enough for an
-// editor; gnlc check remains the judge.
-constexpr std::string_view not_blank = R"(\S)";
-constexpr std::string_view email_pattern = R"(^[^\s@,;<>()\[\]\\":]+@[^\s@.]+(\.[^\s@.]+)+$)";
-constexpr std::string_view url_pattern = R"(^[hH][tT][tT][pP][sS]?://[^\s/?#@]+\.[^\s/?#@]+([/?#]\S*)?$)";
-constexpr std::string_view phone_pattern = R"(^\+(?=(?:[^0-9]*[0-9]){7,15}[^0-9]*$)[0-9]([0-9 .()-]*[0-9])?$)";
-constexpr std::string_view statement_pattern = R"(^\s*(\S+\s+){0,199}\S+\s*$)";
+// Patterns for what the checks test beyond the type, written to accept
+// exactly what is_valid_email/url/phone, the word limit and the control
+// character rule accept. gnlc trims values before judging them, so every
+// pattern allows white space around the value.
+constexpr std::string_view line_char = R"([^\x00-\x08\x0A-\x1F\x7F-\x9F])";
+constexpr std::string_view label = R"((?:[A-Za-z0-9]|[^\x00-\x7F])(?:(?:[A-Za-z0-9-]|[^\x00-\x7F]){0,61}(?:[A-Za-z0-9]|[^\x00-\x7F]))?)";
+constexpr std::string_view local_char = R"([^\s\x00-\x1F\x7F@,;<>()\[\]\\":.])";
+constexpr std::string_view port = R"((?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))";
+constexpr std::string_view phone_pattern = R"(^\s*\+(?=(?:[^0-9]*[0-9]){7,15}[^0-9]*$)[0-9](?:[0-9 .()-]*[0-9])?\s*$)";
+constexpr std::string_view statement_pattern =
+    R"(^(?![\s\S]*[\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F])\s*(?:\S+\s+){0,199}\S+\s*$)";
+constexpr std::string_view date_pattern =
+    R"(^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$)";
 constexpr std::string_view date_description = "a TOML date (2025-05-20), local date-time or offset date-time";
+
+std::string text_pattern(bool required) {
+  if (!required) return fmt::format("^{}*$", line_char);
+  return fmt::format(R"(^{0}*[^\s\x00-\x1F\x7F-\x9F]{0}*$)", line_char);
+}
+
+std::string email_pattern() {
+  return fmt::format(R"(^\s*(?=[^@]{{1,64}}@){0}+(?:\.{0}+)*@{1}(?:\.{1})+\s*$)", local_char, label);
+}
+
+std::string url_pattern() {
+  return fmt::format(R"(^\s*[hH][tT][tT][pP][sS]?://(?:{0}(?:\.{0})+\.?|\[[0-9A-Fa-f:.]{{2,}}\])(?::{1})?(?:[/?#][^\s\x00-\x1F\x7F-\x9F]*)?\s*$)",
+                     label, port);
+}
+
+std::string one_of_pattern(std::span<const std::string_view> allowed) {
+  std::string alternatives;
+  for (std::string_view value : allowed) alternatives += (alternatives.empty() ? "" : "|") + std::string(value);
+  return fmt::format(R"(^\s*(?:{})\s*$)", alternatives);
+}
 
 void write_field(output::JsonWriter& json, const FieldSpec& field) {
   json.key(field.key).begin_object();
@@ -29,19 +54,15 @@ void write_field(output::JsonWriter& json, const FieldSpec& field) {
     case ValueType::string:
       json.key("type").string("string");
       if (!field.allowed.empty()) {
-        json.key("enum").begin_array();
-        for (std::string_view value : field.allowed) json.string(value);
-        json.end_array();
+        json.key("pattern").string(one_of_pattern(field.allowed));
         break;
       }
       switch (field.check) {
-        case TextCheck::email: json.key("pattern").string(email_pattern); break;
-        case TextCheck::url: json.key("pattern").string(url_pattern); break;
+        case TextCheck::email: json.key("pattern").string(email_pattern()); break;
+        case TextCheck::url: json.key("pattern").string(url_pattern()); break;
         case TextCheck::phone: json.key("pattern").string(phone_pattern); break;
         case TextCheck::statement: json.key("pattern").string(statement_pattern); break;
-        case TextCheck::none:
-          if (field.required) json.key("pattern").string(not_blank);
-          break;
+        case TextCheck::none: json.key("pattern").string(text_pattern(field.required)); break;
       }
       break;
     case ValueType::integer:
@@ -56,20 +77,14 @@ void write_field(output::JsonWriter& json, const FieldSpec& field) {
       break;
     case ValueType::date:
       json.key("type").string("string");
-      json.key("anyOf").begin_array();
-      json.begin_object().key("format").string("date").end_object();
-      json.begin_object().key("format").string("date-time").end_object();
-      json.begin_object().key("pattern").string(R"(^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?)?$)").end_object();
-      json.end_array();
+      json.key("pattern").string(date_pattern);
       break;
     case ValueType::string_array:
       json.key("type").string("array");
       json.key("uniqueItems").boolean(true);
       json.key("items").begin_object();
       json.key("type").string("string");
-      json.key("enum").begin_array();
-      for (std::string_view value : field.allowed) json.string(value);
-      json.end_array();
+      json.key("pattern").string(one_of_pattern(field.allowed));
       json.end_object();
       break;
   }

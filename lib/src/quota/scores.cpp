@@ -119,8 +119,17 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     return result;
   }
   std::unordered_map<std::string, std::uint32_t> seen;
+  const std::size_t columns = rows[0].cells.size();
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
+    if (row.cells.size() != columns) {
+      // A decimal comma (91,5) is the usual cause: never guess which cell is meant.
+      out.push_back(make_diagnostic(rule::csv_syntax, {row.line, 1},
+                                    fmt::format("line {} has {} cells; the header has {}", row.line, row.cells.size(),
+                                                columns),
+                                    "quote a cell that holds a comma, and write decimals with a point: 91.5"));
+      continue;
+    }
     const auto cell = [&](std::size_t column) -> std::string_view {
       return column < row.cells.size() ? util::trim(row.cells[column]) : std::string_view{};
     };
