@@ -8,7 +8,7 @@ The tables serve three needs, and nothing more:
 - canonical decomposition and combining classes, to compare names under
   canonical equivalence (NFD; comparing NFD forms is equivalent to comparing
   NFC forms);
-- simple case folding, to compare names case-insensitively;
+- full case folding, to compare names case-insensitively;
 - display width (East Asian wide and zero-width marks), to align tables.
 """
 import sys, os
@@ -42,8 +42,10 @@ with open(os.path.join(ucd, "CaseFolding.txt"), encoding="utf-8") as f:
         if not line:
             continue
         code, status, mapping = [x.strip() for x in line.split(";")[:3]]
-        if status in ("C", "S"):
-            folding[int(code, 16)] = int(mapping, 16)
+        # Full case folding (C + F): "ß" folds to "ss", as Unicode's
+        # canonical caseless match requires.
+        if status in ("C", "F"):
+            folding[int(code, 16)] = [int(x, 16) for x in mapping.split()]
 
 wide = []
 with open(os.path.join(ucd, "EastAsianWidth.txt"), encoding="utf-8") as f:
@@ -99,9 +101,9 @@ print("constexpr CombiningClassEntry combining_classes[] = {")
 emit_rows(["{0x%04X, %d}," % (cp, ccc[cp]) for cp in sorted(ccc)], 6)
 print("};")
 print()
-print("struct CaseFoldingEntry { char32_t from; char32_t to; };")
+print("struct CaseFoldingEntry { char32_t from; char32_t to[3]; };")
 print("constexpr CaseFoldingEntry case_foldings[] = {")
-emit_rows(["{0x%04X, 0x%04X}," % (cp, folding[cp]) for cp in sorted(folding)], 5)
+emit_rows(["{0x%04X, {%s}}," % (cp, ", ".join("0x%04X" % c for c in folding[cp])) for cp in sorted(folding)], 4)
 print("};")
 print()
 print("struct CodePointRange { char32_t first; char32_t last; };")

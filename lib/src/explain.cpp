@@ -2,6 +2,7 @@
 
 #include <gnlc/rules.hpp>
 
+#include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include <stdexcept>
@@ -17,7 +18,7 @@ const std::vector<RuleExplanation>& rule_explanations() {
     std::vector<RuleExplanation> list;
     for (const RuleInfo& info : rule_catalogue()) {
       const toml::table* entry = table[info.name].as_table();
-      if (entry == nullptr) throw std::logic_error("data/rules.toml has no entry for " + std::string(info.name));
+      if (entry == nullptr) throw std::logic_error(fmt::format("data/rules.toml has no entry for {}", info.name));
       const auto text = [&](std::string_view key) { return std::string((*entry)[key].value_or(std::string_view{})); };
       list.push_back({std::string(info.name), text("checks"), text("why"), text("example"), text("fix")});
     }

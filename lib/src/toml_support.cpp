@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace gnlc::detail {
 namespace {
 // toml++ reports an impossible date (2025-02-30) after its last digit; the
@@ -116,17 +118,24 @@ std::string dotted(std::string_view table, std::string_view key) {
   return table.empty() ? std::string(key) : fmt::format("{}.{}", table, key);
 }
 
+Diagnostic wrong_type(Position position, std::string_view path, std::string_view expected, std::string_view actual,
+                      std::optional<std::string_view> string_value) {
+  std::string hint;
+  if (string_value && expected == "date" && looks_like_date(*string_value))
+    hint = fmt::format("write the date without quotes: {} = {}", path.substr(path.rfind('.') + 1),
+                       util::trim(*string_value));
+  return make_diagnostic(rule::wrong_type, position,
+                         fmt::format("'{}' must be {} {}, not {} {}", path, article(expected), expected,
+                                     article(actual), actual),
+                         std::move(hint));
+}
+
 namespace {
 void report_wrong_type(const toml::node& node, std::string_view path, std::string_view expected,
                        Diagnostics& out) {
-  std::string hint;
-  if (const auto* text = node.as_string(); text && (expected == "date") && looks_like_date(text->get()))
-    hint = fmt::format("write the date without quotes: {} = {}", path.substr(path.rfind('.') + 1),
-                       util::trim(text->get()));
-  out.push_back(make_diagnostic(rule::wrong_type, position_of(node),
-                                fmt::format("'{}' must be {} {}, not {} {}", path, article(expected),
-                                            expected, article(toml_type_name(node)), toml_type_name(node)),
-                                std::move(hint)));
+  std::optional<std::string_view> text;
+  if (const auto* value = node.as_string()) text = value->get();
+  out.push_back(wrong_type(position_of(node), path, expected, toml_type_name(node), text));
 }
 }  // namespace
 
@@ -178,18 +187,21 @@ void report_missing(std::string_view path, Position table_position, Diagnostics&
                                 fmt::format("add the required key '{}'", path)));
 }
 
+Diagnostic unknown_key(std::string_view key, Position position, std::string_view table_name,
+                       std::span<const std::string_view> known) {
+  std::string hint;
+  if (const auto near = util::closest_match(key, known)) hint = fmt::format("did you mean '{}'?", *near);
+  return make_diagnostic(rule::unknown_field, position, fmt::format("unknown key '{}'", dotted(table_name, key)),
+                         std::move(hint));
+}
+
 void report_unknown_keys(const toml::table& table, std::string_view table_name,
                          std::span<const std::string_view> known, Diagnostics& out, std::size_t limit) {
   for (const auto& [key, node] : table) {
     if (out.size() > limit) return;
     const std::string_view name = key.str();
-    bool is_known = false;
-    for (std::string_view k : known) is_known = is_known || k == name;
-    if (is_known) continue;
-    std::string hint;
-    if (const auto near = util::closest_match(name, known)) hint = fmt::format("did you mean '{}'?", *near);
-    out.push_back(make_diagnostic(rule::unknown_field, position_of(key.source()),
-                                  fmt::format("unknown key '{}'", dotted(table_name, name)), std::move(hint)));
+    if (std::find(known.begin(), known.end(), name) == known.end())
+      out.push_back(unknown_key(name, position_of(key.source()), table_name, known));
   }
 }
 

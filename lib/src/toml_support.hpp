@@ -53,6 +53,15 @@ std::optional<Read<Day>> read_day(const toml::node& node, std::string_view path,
 std::optional<Read<std::string>> read_string(const toml::node& node, std::string_view path, bool required,
                                              Diagnostics& out);
 
+// The wrong-type diagnostic: `actual` is the TOML type name found; a
+// string value that would be a valid date without its quotes gets a hint.
+Diagnostic wrong_type(Position position, std::string_view path, std::string_view expected, std::string_view actual,
+                      std::optional<std::string_view> string_value = std::nullopt);
+
+// unknown-field for one key, with the nearest known key as hint.
+Diagnostic unknown_key(std::string_view key, Position position, std::string_view table_name,
+                       std::span<const std::string_view> known);
+
 // missing-field for an absent required key, at the table's header.
 void report_missing(std::string_view path, Position table_position, Diagnostics& out);
 

@@ -85,9 +85,12 @@ try:
     check(b"[file-too-large]" in out, "50 MiB on stdin: file-too-large")
 
     # Names that attack the next program in the chain.
-    evil = '=HYPERLINK(\\"http://evil.example\\")\\u001b[2J\\u202e<b>&amp;</b>, \\"x\\"'
-    decoded = '=HYPERLINK("http://evil.example")\x1b[2J\u202e<b>&amp;</b>, "x"'
+    # A control character in a name is itself an error (invalid-value), so
+    # the escape sequence travels in a key's name, which messages quote.
+    evil = '=HYPERLINK(\\"http://evil.example\\")\\u202e<b>&amp;</b>, \\"x\\"'
+    decoded = '=HYPERLINK("http://evil.example")\u202e<b>&amp;</b>, "x"'
     evil_app = VALID.replace('name = "Sønderborg"', f'name = "{evil}"').replace("priority = 1", "priority = 3")
+    evil_app = evil_app.replace("[city]\n", '[city]\n"x\\u001b[2J" = 1\n', 1)
     batch = os.path.join(tmp, "evil")
     os.makedirs(batch)
     for n in ("a", "b"):  # the same city twice: its name appears in a duplicate-application message
@@ -103,7 +106,8 @@ try:
     report = json.loads(gnlc_out("check", "--format", "json", "--as-of", AS_OF, batch))
     equal(report["files"][0]["city"], decoded, "json: the name round-trips")
     sarif = json.loads(gnlc_out("check", "--format", "sarif", "--as-of", AS_OF, batch))
-    check(decoded in sarif["runs"][0]["results"][0]["message"]["text"], "sarif: the name round-trips")
+    check(any(decoded in r["message"]["text"] for r in sarif["runs"][0]["results"]), "sarif: the name round-trips")
+    check(any("x\x1b[2J" in r["message"]["text"] for r in sarif["runs"][0]["results"]), "sarif: the key round-trips")
     junit = ET.fromstring(gnlc_out("check", "--format", "junit", "--as-of", AS_OF, batch))
     failure = junit.find("testsuite/testcase/failure")
     check(failure is not None and "<b>&amp;</b>" in failure.get("message"), "junit: markup round-trips as text")

@@ -42,7 +42,10 @@ std::string url_pattern() {
 
 std::string one_of_pattern(std::span<const std::string_view> allowed) {
   std::string alternatives;
-  for (std::string_view value : allowed) alternatives += (alternatives.empty() ? "" : "|") + std::string(value);
+  for (std::string_view value : allowed) {
+    if (!alternatives.empty()) alternatives += '|';
+    alternatives += value;
+  }
   return fmt::format(R"(^\s*(?:{})\s*$)", alternatives);
 }
 

@@ -43,7 +43,10 @@ std::optional<std::string> resolve_format(const CommonOptions& options, std::ini
   for (std::string_view name : allowed)
     if (name == options.format) return options.format;
   std::string list;
-  for (std::string_view name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
+  for (std::string_view name : allowed) {
+    if (!list.empty()) list += ", ";
+    list += name;
+  }
   print_error(console, fmt::format("unknown format '{}'; choose one of: {}", options.format, list));
   return std::nullopt;
 }

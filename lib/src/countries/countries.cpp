@@ -3,6 +3,8 @@
 #include <gnlc/util/strings.hpp>
 #include <gnlc/util/unicode.hpp>
 
+#include <fmt/format.h>
+
 #include <stdexcept>
 
 namespace gnlc {
@@ -14,12 +16,12 @@ namespace {
 
 MembershipPeriod parse_period(std::string_view text) {
   const std::size_t dots = text.find("..");
-  if (dots == std::string_view::npos) throw std::runtime_error("bad membership period '" + std::string(text) + "'");
+  if (dots == std::string_view::npos) throw std::runtime_error(fmt::format("bad membership period '{}'", text));
   const auto from = parse_iso_day(text.substr(0, dots));
   const std::string_view until_text = text.substr(dots + 2);
   const auto until = until_text.empty() ? std::nullopt : parse_iso_day(until_text);
   if (!from || (!until_text.empty() && !until))
-    throw std::runtime_error("bad membership period '" + std::string(text) + "'");
+    throw std::runtime_error(fmt::format("bad membership period '{}'", text));
   return {*from, until};
 }
 
@@ -27,7 +29,7 @@ Membership parse_membership(std::string_view text) {
   if (text == "member") return Membership::member;
   if (text == "associate") return Membership::associate;
   if (text == "none") return Membership::none;
-  throw std::runtime_error("bad membership '" + std::string(text) + "'");
+  throw std::runtime_error(fmt::format("bad membership '{}'", text));
 }
 
 }  // namespace
@@ -44,9 +46,10 @@ std::string country_key(std::string_view text) {
   for (std::size_t i = 0; i < trimmed.size();) code_points.push_back(util::decode_utf8(trimmed, i));
   std::string key;
   bool pending_space = false;
-  for (char32_t cp : util::nfd(code_points)) {
-    if (util::combining_class(cp) != 0) continue;  // accents: Türkiye = Turkiye
-    cp = util::simple_case_fold(cp);
+  std::u32string folded;
+  for (char32_t cp : util::nfd(code_points))
+    if (util::combining_class(cp) == 0) util::case_fold(cp, folded);  // accents dropped: Türkiye = Turkiye
+  for (char32_t cp : folded) {
     if (cp == '.' || cp == '\'' || cp == 0x2019 || cp == 0x2018) continue;  // U.S.A., d'Ivoire
     const bool letter_or_digit = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp >= 0x80;
     if (!letter_or_digit || util::is_white_space(cp)) {
@@ -66,7 +69,7 @@ Countries Countries::parse(std::string_view tsv) {
   for (std::string_view line : util::split(tsv, '\n')) {
     if (line.empty() || line.front() == '#') continue;
     const auto fields = util::split(line, '\t');
-    if (fields.size() != 9) throw std::runtime_error("country table: expected 9 columns in '" + std::string(line) + "'");
+    if (fields.size() != 9) throw std::runtime_error(fmt::format("country table: expected 9 columns in '{}'", line));
     Country country;
     country.alpha2 = fields[0];
     country.alpha3 = fields[1];
@@ -87,8 +90,8 @@ Countries Countries::parse(std::string_view tsv) {
       const std::string key = country_key(name);
       auto [it, inserted] = table.by_key_.emplace(key, index);
       if (!inserted && it->second != index)
-        throw std::runtime_error("country table: '" + std::string(name) + "' names both " +
-                                 table.countries_[it->second].alpha2 + " and " + country.alpha2);
+        throw std::runtime_error(fmt::format("country table: '{}' names both {} and {}", name,
+                                             table.countries_[it->second].alpha2, country.alpha2));
       if (inserted && is_name) table.names_.push_back(key);
     };
     add(country.alpha2, false);

@@ -166,11 +166,19 @@ std::uint8_t combining_class(char32_t cp) {
   return it != std::end(combining_classes) && it->code_point == cp ? it->combining_class : 0;
 }
 
-char32_t simple_case_fold(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+void case_fold(char32_t cp, std::u32string& out) {
+  if (cp < 0x80) {
+    out.push_back((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+    return;
+  }
   auto it = std::lower_bound(std::begin(case_foldings), std::end(case_foldings), cp,
                              [](const CaseFoldingEntry& e, char32_t c) { return e.from < c; });
-  return it != std::end(case_foldings) && it->from == cp ? it->to : cp;
+  if (it == std::end(case_foldings) || it->from != cp) {
+    out.push_back(cp);
+    return;
+  }
+  for (char32_t folded : it->to)
+    if (folded != 0) out.push_back(folded);
 }
 
 std::u32string nfd(std::u32string_view text) {
@@ -218,8 +226,8 @@ std::string identity_key(std::string_view text) {
   std::u32string code_points;
   code_points.reserve(trimmed.size());
   for (std::size_t i = 0; i < trimmed.size();) code_points.push_back(decode_utf8(trimmed, i));
-  std::u32string folded = nfd(code_points);
-  for (char32_t& cp : folded) cp = simple_case_fold(cp);
+  std::u32string folded;
+  for (char32_t cp : nfd(code_points)) case_fold(cp, folded);
   std::string key;
   key.reserve(trimmed.size());
   for (char32_t cp : nfd(folded)) append_utf8(key, cp);

@@ -14,7 +14,8 @@ std::string ascii_lower(std::string_view text);
 bool iequals_ascii(std::string_view a, std::string_view b);
 bool starts_with_ascii_ci(std::string_view text, std::string_view prefix);
 
-// Levenshtein distance in bytes, with a cut-off: returns limit + 1 as soon
+// Edit distance in bytes (optimal string alignment: a swap of neighbours
+// is one edit), with a cut-off: returns limit + 1 as soon
 // as the distance is known to exceed `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 

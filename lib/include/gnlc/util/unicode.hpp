@@ -36,12 +36,14 @@ std::string_view trim(std::string_view text);
 std::size_t count_words(std::string_view text);
 
 // A key under which two names compare equal when they are canonically
-// equivalent and differ only in case: NFD(casefold(NFD(trim(s)))).
+// equivalent and differ only in case (Unicode's canonical caseless match,
+// with full case folding: "Gießen" = "GIESSEN"): NFD(casefold(NFD(trim(s)))).
 std::string identity_key(std::string_view text);
 
 // Canonical decomposition with canonical ordering (NFD).
 std::u32string nfd(std::u32string_view text);
-char32_t simple_case_fold(char32_t code_point);
+// Appends the full case folding of a code point (one to three code points).
+void case_fold(char32_t code_point, std::u32string& out);
 std::uint8_t combining_class(char32_t code_point);
 
 // Columns a terminal uses for the text: 2 for East Asian wide characters, 0

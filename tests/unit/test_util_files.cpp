@@ -1,0 +1,143 @@
+// util/files: reading inputs under a size limit, and finding *.toml files
+// in directory trees.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+#include <gnlc/util/files.hpp>
+
+#include <sys/stat.h>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+using gnlc::test::TempDirectory;
+using gnlc::test::write_file;
+using gnlc::util::expand_input;
+using gnlc::util::InputEntry;
+using gnlc::util::read_input;
+using gnlc::util::ReadError;
+using gnlc::util::TooLarge;
+
+namespace {
+// "path" for a readable entry, "path: error" for one that cannot be used;
+// relative to `root`, so that the expectations read plainly.
+std::vector<std::string> listing(const std::vector<InputEntry>& entries, const std::string& root) {
+  std::vector<std::string> lines;
+  for (const InputEntry& entry : entries) {
+    std::string path = entry.path;
+    if (path.starts_with(root + "/")) path.erase(0, root.size() + 1);
+    lines.push_back(entry.error.empty() ? path : path + ": " + entry.error);
+  }
+  return lines;
+}
+}  // namespace
+
+TEST_CASE("read_input") {
+  const TempDirectory directory;
+
+  SUBCASE("a file of exactly the limit is read whole") {
+    const std::string content(1000, 'a');
+    write_file(directory / "exact.toml", content);
+    const auto result = read_input(directory / "exact.toml", 1000);
+    REQUIRE(std::holds_alternative<std::string>(result));
+    CHECK(std::get<std::string>(result) == content);
+  }
+
+  SUBCASE("one byte over the limit is too large") {
+    write_file(directory / "over.toml", std::string(1001, 'a'));
+    const auto result = read_input(directory / "over.toml", 1000);
+    REQUIRE(std::holds_alternative<TooLarge>(result));
+    CHECK(std::get<TooLarge>(result).limit == 1000u);
+  }
+
+  SUBCASE("a FIFO is read up to the limit only") {
+    // No size to look at: the read itself stops after limit + 1 bytes.
+    const std::string fifo = directory / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    // 1000 bytes: under PIPE_BUF, one atomic write, whatever the reader does.
+    std::thread writer([&] { write_file(fifo, std::string(1000, 'b')); });
+    const auto result = read_input(fifo, 100);
+    writer.join();
+    REQUIRE(std::holds_alternative<TooLarge>(result));
+    CHECK(std::get<TooLarge>(result).limit == 100u);
+  }
+
+  SUBCASE("an empty file") {
+    write_file(directory / "empty.toml", "");
+    const auto result = read_input(directory / "empty.toml", 1000);
+    REQUIRE(std::holds_alternative<std::string>(result));
+    CHECK(std::get<std::string>(result) == "");
+  }
+
+  SUBCASE("a missing file") {
+    const auto result = read_input(directory / "missing.toml", 1000);
+    REQUIRE(std::holds_alternative<ReadError>(result));
+    CHECK(std::get<ReadError>(result).message == "no such file or directory");
+  }
+
+  SUBCASE("a directory") {
+    const auto result = read_input(directory.path(), 1000);
+    REQUIRE(std::holds_alternative<ReadError>(result));
+    CHECK(std::get<ReadError>(result).message == "is a directory");
+  }
+}
+
+TEST_CASE("expand_input") {
+  const TempDirectory directory;
+  const std::string root = directory / "apps";
+  std::filesystem::create_directories(root + "/sub/deeper");
+  std::filesystem::create_directories(root + "/.git");
+  write_file(root + "/b.toml", "");
+  write_file(root + "/a.toml", "");
+  write_file(root + "/notes.txt", "");
+  write_file(root + "/toml", "");  // no extension, only the name
+  write_file(root + "/sub/c.toml", "");
+  write_file(root + "/sub/deeper/d.toml", "");
+  write_file(root + "/sub/deeper/d.toml.bak", "");
+  write_file(root + "/.hidden.toml", "");  // hidden entries are skipped
+  write_file(root + "/.git/e.toml", "");
+  std::filesystem::create_symlink("loop.toml", root + "/loop.toml");  // a link to itself
+  std::filesystem::create_directory_symlink("..", root + "/sub/up");  // leads back to apps
+  std::filesystem::create_symlink("gone.toml", root + "/broken.toml");
+  std::filesystem::create_symlink("a.toml", root + "/link.toml");
+  REQUIRE(::mkfifo((root + "/fifo.toml").c_str(), 0600) == 0);
+  REQUIRE(::mkfifo((root + "/fifo.txt").c_str(), 0600) == 0);
+
+  SUBCASE("a directory tree, recursively and sorted by path") {
+    // Nothing opens the FIFOs: were one opened for reading, this would block.
+    CHECK(listing(expand_input(root, ".toml"), root) ==
+          std::vector<std::string>{
+              "a.toml",
+              "b.toml",
+              "broken.toml: broken symbolic link: no such file or directory",
+              "fifo.toml: a FIFO, not a regular file; skipped",
+              "link.toml",
+              "loop.toml: symbolic link loop",
+              "sub/c.toml",
+              "sub/deeper/d.toml",
+              "sub/up: directory loop: this symbolic link leads back to a directory above it",
+          });
+  }
+
+  SUBCASE("a trailing slash is dropped") {
+    CHECK(listing(expand_input(root + "/sub/deeper/", ".toml"), root) == std::vector<std::string>{"sub/deeper/d.toml"});
+  }
+
+  SUBCASE("a file is taken as given, whatever its name or type") {
+    CHECK(listing(expand_input(root + "/notes.txt", ".toml"), root) == std::vector<std::string>{"notes.txt"});
+    CHECK(listing(expand_input(root + "/fifo.toml", ".toml"), root) == std::vector<std::string>{"fifo.toml"});
+    CHECK(listing(expand_input("-", ".toml"), root) == std::vector<std::string>{"-"});
+  }
+
+  SUBCASE("a missing path") {
+    CHECK(listing(expand_input(root + "/missing", ".toml"), root) ==
+          std::vector<std::string>{"missing: no such file or directory"});
+  }
+
+  SUBCASE("an empty directory") {
+    std::filesystem::create_directory(root + "/empty");
+    CHECK(expand_input(root + "/empty", ".toml").empty());
+  }
+}

@@ -1,0 +1,97 @@
+// util/strings: edit distance, "did you mean", splitting and integers.
+#include <doctest/doctest.h>
+#include <gnlc/util/strings.hpp>
+
+#include <array>
+#include <limits>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+using gnlc::util::closest_match;
+using gnlc::util::edit_distance;
+using gnlc::util::parse_integer;
+using gnlc::util::split;
+using namespace std::string_view_literals;
+
+namespace {
+using Parts = std::vector<std::string_view>;
+constexpr std::optional<long long> none = std::nullopt;
+
+std::optional<std::string_view> nearest(std::string_view word, std::initializer_list<std::string_view> candidates) {
+  const std::vector<std::string_view> list(candidates);
+  return closest_match(word, list);
+}
+}  // namespace
+
+TEST_CASE("edit_distance") {
+  CHECK(edit_distance("", "", 0) == 0u);
+  CHECK(edit_distance("abc", "abc", 0) == 0u);
+  CHECK(edit_distance("", "abc", 5) == 3u);
+  CHECK(edit_distance("abc", "", 5) == 3u);
+  CHECK(edit_distance("kitten", "sitting", 10) == 3u);
+  CHECK(edit_distance("sitting", "kitten", 10) == 3u);
+  CHECK(edit_distance("flaw", "lawn", 10) == 2u);
+  CHECK(edit_distance("website", "websit", 5) == 1u);  // deletion
+  // Transposing two neighbours is one edit ("emial" for "email").
+  CHECK(edit_distance("webiste", "website", 5) == 1u);
+  CHECK(edit_distance("emial", "email", 5) == 1u);
+  CHECK(edit_distance("ab", "ba", 5) == 1u);
+  CHECK(edit_distance("abc", "ca", 5) == 3u);       // each substring is edited once at most
+  CHECK(edit_distance("Kenya", "kenya", 5) == 1u);  // case counts: callers fold first
+  // The cut-off: limit + 1 as soon as the distance is known to exceed it.
+  CHECK(edit_distance("kitten", "sitting", 3) == 3u);
+  CHECK(edit_distance("kitten", "sitting", 2) == 3u);
+  CHECK(edit_distance("kitten", "sitting", 1) == 2u);
+  CHECK(edit_distance("kitten", "sitting", 0) == 1u);
+  CHECK(edit_distance("a", "abcdef", 2) == 3u);  // the length gap alone exceeds the limit
+  CHECK(edit_distance("abcdef", "uvwxyz", 2) == 3u);
+  CHECK(edit_distance("abcdef", "uvwxyz", 6) == 6u);
+}
+
+TEST_CASE("closest_match") {
+  CHECK(nearest("websit", {"name", "country", "website"}) == "website"sv);
+  CHECK(nearest("postcod", {"postcode", "phone"}) == "postcode"sv);
+  CHECK(nearest("staus", {"stamp", "status"}) == "status"sv);
+  CHECK(nearest("WEBSIT", {"website"}) == "website"sv);  // case-insensitive
+  CHECK(nearest("Mrs", {"Ms", "Mr"}) == "Ms"sv);         // a tie goes to the first candidate
+  CHECK(nearest("endorsd", {"endorsed", "not-endorsed"}) == "endorsed"sv);
+  // Nothing near enough: more than a third of the longer word.
+  CHECK(nearest("xyz", {"website", "name"}) == std::nullopt);
+  CHECK(nearest("mail", {"email", "fax"}) == "email"sv);
+  CHECK(nearest("emial", {"email", "fax"}) == "email"sv);
+  CHECK(nearest("address", {"adr"}) == std::nullopt);
+  // An exact match is no typo.
+  CHECK(nearest("status", {"status"}) == std::nullopt);
+  CHECK(nearest("STATUS", {"status"}) == std::nullopt);
+  CHECK(nearest("anything", {}) == std::nullopt);
+}
+
+TEST_CASE("split") {
+  CHECK(split("a,b,c", ',') == Parts{"a", "b", "c"});
+  CHECK(split("a,b,,c", ',') == Parts{"a", "b", "", "c"});
+  CHECK(split("", ',') == Parts{""});
+  CHECK(split(",", ',') == Parts{"", ""});
+  CHECK(split("abc", ',') == Parts{"abc"});
+  CHECK(split("a,", ',') == Parts{"a", ""});
+  CHECK(split("\tx\t", '\t') == Parts{"", "x", ""});
+}
+
+TEST_CASE("parse_integer") {
+  CHECK(parse_integer("0") == 0);
+  CHECK(parse_integer("42") == 42);
+  CHECK(parse_integer("-7") == -7);
+  CHECK(parse_integer("007") == 7);
+  CHECK(parse_integer("9223372036854775807") == std::numeric_limits<long long>::max());
+  CHECK(parse_integer("-9223372036854775808") == std::numeric_limits<long long>::min());
+  CHECK(parse_integer("9223372036854775808") == none);  // overflow
+  CHECK(parse_integer("") == none);
+  CHECK(parse_integer("-") == none);
+  CHECK(parse_integer(" 1") == none);
+  CHECK(parse_integer("1 ") == none);
+  CHECK(parse_integer("1x") == none);
+  CHECK(parse_integer("0x10") == none);
+  CHECK(parse_integer("1.5") == none);
+  CHECK(parse_integer("1e3") == none);
+  CHECK(parse_integer("abc") == none);
+}
