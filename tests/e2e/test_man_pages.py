@@ -3,14 +3,15 @@
 
 - every page is clean under `mandoc -T lint -W warning` (no output at all);
 - every page has the sections it needs;
-- every option that `gnlc-check --help` and `gnlc-calendar --help` print
+- every option that each command's `--help` prints
   appears in the SYNOPSIS and in the OPTIONS of that command's page;
 - gnlc-application(5) names every rule of the catalogue
   (lib/include/gnlc/rules.hpp) in its RULES section, and every table and
   key of the format (lib/src/application/format.cpp);
 - the complete example of gnlc-application(5) is a valid application;
 - every command shown with its output in the EXAMPLES of gnlc(1),
-  gnlc-check(1) and gnlc-calendar(1) still prints exactly that output.
+  gnlc-check(1), gnlc-calendar(1), gnlc-quota(1), gnlc-reports(1) and
+  gnlc-registry(5) still prints exactly that output.
 
 Usage: test_man_pages.py BIN_DIR (run from anywhere).
 """
@@ -71,7 +72,7 @@ for page in pages:
         check(name in have, f"{os.path.basename(page)}: no {name} section")
 
 # ---- options of --help in SYNOPSIS and OPTIONS
-for command in ["check", "calendar"]:
+for command in ["check", "calendar", "quota", "reports", "explain", "schema"]:
     page = os.path.join(MAN, f"gnlc-{command}.1")
     if not os.path.exists(page):
         check(False, f"no manual page for gnlc-{command}")
@@ -158,7 +159,7 @@ def transcripts(block):
 
 
 shell_env = dict(ENV, PATH=os.path.abspath(BIN_DIR) + os.pathsep + ENV.get("PATH", ""))
-for name in ["gnlc.1", "gnlc-check.1", "gnlc-calendar.1"]:
+for name in ["gnlc.1", "gnlc-check.1", "gnlc-calendar.1", "gnlc-quota.1", "gnlc-reports.1", "gnlc-registry.5"]:
     page = os.path.join(MAN, name)
     if not os.path.exists(page):
         continue

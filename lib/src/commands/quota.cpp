@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -61,7 +62,8 @@ void write_list(util::Writer& out, std::string_view label, const std::vector<std
 
 void write_table(util::Writer& out, const QuotaResult& result) {
   out << fmt::format("Call {}: {}\n\n", result.year,
-                     result.cap ? fmt::format("at most {} new members per country", *result.cap)
+                     result.cap ? fmt::format("at most {} new member{} per country", *result.cap,
+                                              *result.cap == 1 ? "" : "s")
                                 : std::string("no cap on new members per country"));
   using Align = output::TextTable::Align;
   output::TextTable table({{"country", Align::left, 22}, {"region", Align::left, 12}, {"apps", Align::right},
@@ -148,9 +150,10 @@ void write_json(util::Writer& out, const QuotaResult& result) {
     json.key("ineligible").begin_array();
     for (const Ineligible& i : q.ineligible) json.string(i.city);
     json.end_array();
-    json.key("ineligible_rules").begin_object();
-    for (const Ineligible& i : q.ineligible) json.key(i.city).string(i.rule);
-    json.end_object();
+    // The first error of each ineligible application, in the same order.
+    json.key("ineligible_rules").begin_array();
+    for (const Ineligible& i : q.ineligible) json.string(i.rule);
+    json.end_array();
     json.key("slots_left").optional_number(q.slots_left);
     json.end_object();
   }
@@ -241,12 +244,20 @@ int run_quota(const QuotaOptions& options, Console& console) {
       std::erase_if(scores->scores, [&](const Score& s) { return s.country != only_country; });
   }
 
-  // Check the applications exactly as `gnlc check` does.
+  // Check the applications exactly as `gnlc check` does, in path order:
+  // the batch rules then pick the same "later" file of a duplicate
+  // whatever order the files were given in, so the result does not
+  // depend on it.
   std::vector<util::InputEntry> entries;
   for (const std::string& path : options.paths) {
     auto expanded = util::expand_input(path, ".toml");
     entries.insert(entries.end(), std::make_move_iterator(expanded.begin()), std::make_move_iterator(expanded.end()));
   }
+  const auto by_path = [](const util::InputEntry& a, const util::InputEntry& b) { return a.path < b.path; };
+  std::sort(entries.begin(), entries.end(), by_path);
+  entries.erase(std::unique(entries.begin(), entries.end(),
+                            [](const util::InputEntry& a, const util::InputEntry& b) { return a.path == b.path; }),
+                entries.end());
   const CheckContext context{*calendar, countries, *as_of, members ? &*members : nullptr};
   std::vector<Candidate> candidates;
   bool unreadable = false;

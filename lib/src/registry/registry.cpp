@@ -1,6 +1,7 @@
 #include <gnlc/registry.hpp>
 
 #include "../toml_support.hpp"
+#include "document.hpp"
 
 #include <gnlc/rules.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -44,89 +45,162 @@ int Registry::admitted_through(std::string_view alpha2, int call) const {
 
 namespace {
 
+using registry_document::Document;
+using registry_document::Entry;
+using registry_document::Value;
+
 constexpr std::array<std::string_view, 2> top_level_keys{"format", "member"};
 constexpr std::array<std::string_view, 6> member_keys{"city", "country", "admitted", "call", "status", "reports"};
 constexpr std::array<std::string_view, 3> statuses{"active", "suspended", "withdrawn"};
 
-std::optional<Member> read_member(const toml::table& table, const Countries& countries, Diagnostics& out) {
-  const Position at = detail::position_of(table);
+const Value* find(const std::vector<Entry>& entries, std::string_view key) {
+  for (const Entry& entry : entries)
+    if (entry.key == key) return &entry.value;
+  return nullptr;
+}
+
+void report_wrong_type(const Value& value, std::string_view path, std::string_view expected, Diagnostics& out) {
+  std::optional<std::string_view> text;
+  if (value.kind == Value::Kind::string) text = value.text;
+  out.push_back(detail::wrong_type(value.position, path, expected, value.type_name, text));
+}
+
+// A required string, trimmed; empty is missing-field.
+std::optional<std::string> read_text(const Value* value, std::string_view path, Position table, Diagnostics& out) {
+  if (value == nullptr) {
+    detail::report_missing(path, table, out);
+    return std::nullopt;
+  }
+  if (value->kind != Value::Kind::string) {
+    report_wrong_type(*value, path, "string", out);
+    return std::nullopt;
+  }
+  const std::string_view trimmed = util::trim(value->text);
+  if (trimmed.empty()) {
+    out.push_back(make_diagnostic(rule::missing_field, value->position, fmt::format("'{}' is empty", path),
+                                  "write the value between the quotes"));
+    return std::nullopt;
+  }
+  return std::string(trimmed);
+}
+
+// Resolving a country is the costly part of a member: registries repeat a
+// few dozen countries many times, so each spelling is resolved once.
+class CountryCache {
+ public:
+  explicit CountryCache(const Countries& countries) : countries_(countries) {}
+  const Country* resolve(const std::string& text) {
+    auto [it, inserted] = cache_.try_emplace(text, nullptr);
+    if (inserted) it->second = countries_.resolve(text);
+    return it->second;
+  }
+  const Countries& countries() const { return countries_; }
+
+ private:
+  const Countries& countries_;
+  std::unordered_map<std::string, const Country*> cache_;
+};
+
+std::optional<Member> read_member(const registry_document::Table& table, CountryCache& countries, Diagnostics& out) {
+  const Position at = table.header;
   const std::size_t errors_before = count(out, Severity::error);
-  detail::report_unknown_keys(table, "member", member_keys, out);
+  for (const Entry& entry : table.entries)
+    if (std::find(member_keys.begin(), member_keys.end(), entry.key) == member_keys.end())
+      out.push_back(detail::unknown_key(entry.key, entry.key_position, "member", member_keys));
   Member member;
   member.position = at;
 
-  std::optional<detail::Read<std::string>> city, country_text;
-  std::optional<detail::Read<Day>> admitted;
-  if (const toml::node* node = table.get("city"))
-    city = detail::read_string(*node, "member.city", true, out);
-  else
-    detail::report_missing("member.city", at, out);
-  if (const toml::node* node = table.get("country"))
-    country_text = detail::read_string(*node, "member.country", true, out);
-  else
-    detail::report_missing("member.country", at, out);
-  if (const toml::node* node = table.get("admitted"))
-    admitted = detail::read_day(*node, "member.admitted", out);
-  else
+  const auto city = read_text(find(table.entries, "city"), "member.city", at, out);
+  const Value* country_value = find(table.entries, "country");
+  const auto country_text = read_text(country_value, "member.country", at, out);
+  std::optional<Day> admitted;
+  if (const Value* value = find(table.entries, "admitted")) {
+    if (value->kind == Value::Kind::date)
+      admitted = value->day;
+    else
+      report_wrong_type(*value, "member.admitted", "date", out);
+  } else {
     detail::report_missing("member.admitted", at, out);
+  }
   if (country_text) {
-    member.country = countries.resolve(country_text->value);
+    member.country = countries.resolve(*country_text);
     if (member.country == nullptr) {
       std::string hint;
-      if (const auto near = countries.suggest(country_text->value)) hint = fmt::format("did you mean '{}'?", *near);
-      out.push_back(make_diagnostic(rule::unknown_country, country_text->position,
-                                    fmt::format("unknown country \"{}\"", country_text->value), std::move(hint)));
+      if (const auto near = countries.countries().suggest(*country_text)) hint = fmt::format("did you mean '{}'?", *near);
+      out.push_back(make_diagnostic(rule::unknown_country, country_value->position,
+                                    fmt::format("unknown country \"{}\"", *country_text), std::move(hint)));
     }
   }
-  if (const toml::node* node = table.get("call")) {
-    if (const auto call = detail::read_integer(*node, "member.call", out)) {
-      if (call->value < 1900 || call->value > 2999)
-        out.push_back(make_diagnostic(rule::invalid_value, call->position,
-                                      fmt::format("'member.call' {} is not a plausible call year", call->value)));
-      else
-        member.call = int(call->value);
-    }
+  if (const Value* value = find(table.entries, "call")) {
+    if (value->kind != Value::Kind::integer)
+      report_wrong_type(*value, "member.call", "integer", out);
+    else if (value->integer < 1900 || value->integer > 2999)
+      out.push_back(make_diagnostic(rule::invalid_value, value->position,
+                                    fmt::format("'member.call' {} is not a plausible call year", value->integer)));
+    else
+      member.call = int(value->integer);
   } else if (admitted) {
-    member.call = year_of(admitted->value);
+    member.call = year_of(*admitted);
   }
-  if (const toml::node* node = table.get("status")) {
-    if (const auto status = detail::read_string(*node, "member.status", true, out)) {
-      const auto it = std::find(statuses.begin(), statuses.end(), status->value);
+  if (const Value* value = find(table.entries, "status")) {
+    if (const auto status = read_text(value, "member.status", at, out)) {
+      const auto it = std::find(statuses.begin(), statuses.end(), *status);
       if (it == statuses.end())
-        out.push_back(make_diagnostic(rule::invalid_value, status->position,
-                                      fmt::format("unknown status \"{}\"", status->value),
+        out.push_back(make_diagnostic(rule::invalid_value, value->position, fmt::format("unknown status \"{}\"", *status),
                                       "write 'active', 'suspended' or 'withdrawn'"));
       else
         member.status = MemberStatus(it - statuses.begin());
     }
   }
-  if (const toml::node* node = table.get("reports")) {
-    if (const toml::array* reports = node->as_array()) {
-      member.reports.reserve(reports->size());
-      for (const toml::node& element : *reports) {
-        const auto day = detail::read_day(element, "member.reports", out);
-        if (!day) continue;
-        if (admitted && day->value < admitted->value) {
-          out.push_back(make_diagnostic(rule::report_before_admission, day->position,
-                                        fmt::format("a report dated {} is before the admission on {}",
-                                                    format_iso_day(day->value), format_iso_day(admitted->value))));
+  if (const Value* value = find(table.entries, "reports")) {
+    if (value->kind == Value::Kind::array) {
+      member.reports.reserve(value->elements.size());
+      for (const Value& element : value->elements) {
+        if (element.kind != Value::Kind::date) {
+          report_wrong_type(element, "member.reports", "date", out);
           continue;
         }
-        member.reports.push_back(day->value);
+        if (admitted && element.day < *admitted) {
+          out.push_back(make_diagnostic(rule::report_before_admission, element.position,
+                                        fmt::format("a report dated {} is before the admission on {}",
+                                                    format_iso_day(element.day), format_iso_day(*admitted))));
+          continue;
+        }
+        member.reports.push_back(element.day);
       }
       std::sort(member.reports.begin(), member.reports.end());
     } else {
-      out.push_back(make_diagnostic(rule::wrong_type, detail::position_of(*node),
-                                    fmt::format("'member.reports' must be an array of dates, not {}",
-                                                detail::toml_type_name(*node)),
+      out.push_back(make_diagnostic(rule::wrong_type, value->position,
+                                    fmt::format("'member.reports' must be an array of dates, not {}", value->type_name),
                                     "write reports = [2022-11-30, 2024-12-02]"));
     }
   }
   if (count(out, Severity::error) != errors_before || !city || !admitted || member.country == nullptr)
     return std::nullopt;
-  member.city = city->value;
-  member.admitted = admitted->value;
+  member.city = std::move(*city);
+  member.admitted = *admitted;
   return member;
+}
+
+// Every entry whose city and country can be read takes part, even one with
+// other errors: a duplicate is reported whatever else is wrong.
+void report_duplicates(const Document& document, CountryCache& countries, Diagnostics& out) {
+  std::unordered_map<std::string, Position> first;
+  first.reserve(document.members.size());
+  for (const registry_document::Table& table : document.members) {
+    const Value* city = find(table.entries, "city");
+    const Value* country_text = find(table.entries, "country");
+    if (city == nullptr || country_text == nullptr || city->kind != Value::Kind::string ||
+        country_text->kind != Value::Kind::string || util::trim(city->text).empty())
+      continue;
+    const Country* country = countries.resolve(std::string(util::trim(country_text->text)));
+    if (country == nullptr) continue;
+    const auto [it, inserted] = first.try_emplace(city_identity(*country, city->text), table.header);
+    if (!inserted)
+      out.push_back(make_diagnostic(rule::duplicate_member, table.header,
+                                    fmt::format("{} ({}) is listed twice", util::trim(city->text), country->alpha2),
+                                    fmt::format("the first entry is on line {}", it->second.line)));
+  }
 }
 
 }  // namespace
@@ -134,46 +208,42 @@ std::optional<Member> read_member(const toml::table& table, const Countries& cou
 RegistryParse parse_registry(std::string_view text, const Countries& countries) {
   RegistryParse result;
   Diagnostics& out = result.diagnostics;
-  auto parsed = detail::parse_toml(text);
-  if (auto* error = std::get_if<Diagnostic>(&parsed)) {
-    out.push_back(std::move(*error));
-    return result;
+  std::optional<Document> fast = registry_document::read_fast(text);
+  Document document;
+  if (fast) {
+    document = std::move(*fast);
+  } else {
+    auto read = registry_document::read_toml(text);
+    if (auto* error = std::get_if<Diagnostic>(&read)) {
+      out.push_back(std::move(*error));
+      return result;
+    }
+    document = std::move(std::get<Document>(read));
   }
-  const toml::table& root = std::get<toml::table>(parsed);
-  const auto* format = root.get_as<std::int64_t>("format");
-  if (format == nullptr || format->get() != 1) {
-    out.push_back(make_diagnostic(rule::format_version, format ? detail::position_of(*format) : Position{1, 1},
-                                  format ? fmt::format("registry format {} is not supported; gnlc reads format 1",
-                                                       format->get())
-                                         : std::string("'format' is missing"),
+  const Value* format = find(document.top, "format");
+  if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
+    const bool is_number = format != nullptr && format->kind == Value::Kind::integer;
+    out.push_back(make_diagnostic(rule::format_version, format ? format->position : Position{1, 1},
+                                  format == nullptr ? std::string("'format' is missing")
+                                  : is_number ? fmt::format("registry format {} is not supported; gnlc reads format 1",
+                                                            format->integer)
+                                              : fmt::format("'format' must be the integer 1, not {} {}",
+                                                            format->type_name == "integer" ? "an" : "a",
+                                                            format->type_name),
                                   "start the registry with the line: format = 1"));
     return result;
   }
-  detail::report_unknown_keys(root, "", top_level_keys, out);
+  for (const Entry& entry : document.top)
+    if (entry.key != "format") out.push_back(detail::unknown_key(entry.key, entry.key_position, "", top_level_keys));
+  if (document.member_not_tables)
+    out.push_back(make_diagnostic(rule::wrong_type, *document.member_not_tables,
+                                  "'member' must be an array of tables: write each member as [[member]]"));
   std::vector<Member> members;
-  if (const toml::node* node = root.get("member")) {
-    const toml::array* array = node->as_array();
-    if (array == nullptr || !array->is_array_of_tables()) {
-      out.push_back(make_diagnostic(rule::wrong_type, detail::position_of(*node),
-                                    "'member' must be an array of tables: write each member as [[member]]"));
-    } else {
-      members.reserve(array->size());
-      std::unordered_map<std::string, Position> seen;
-      seen.reserve(array->size());
-      for (const toml::node& element : *array) {
-        auto member = read_member(*element.as_table(), countries, out);
-        if (!member) continue;
-        const auto [first, inserted] = seen.try_emplace(city_identity(*member->country, member->city), member->position);
-        if (!inserted) {
-          out.push_back(make_diagnostic(rule::duplicate_member, member->position,
-                                        fmt::format("{} ({}) is listed twice", member->city, member->country->alpha2),
-                                        fmt::format("the first entry is on line {}", first->second.line)));
-          continue;
-        }
-        members.push_back(std::move(*member));
-      }
-    }
-  }
+  members.reserve(document.members.size());
+  CountryCache cache(countries);
+  for (const registry_document::Table& table : document.members)
+    if (auto member = read_member(table, cache, out)) members.push_back(std::move(*member));
+  report_duplicates(document, cache, out);
   sort_by_position(out);
   if (!has_errors(out)) result.registry = Registry(std::move(members));
   return result;
