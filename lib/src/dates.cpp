@@ -36,8 +36,15 @@ std::optional<Day> parse_iso_day(std::string_view text) {
 }
 
 std::string format_iso_day(Day day) {
+  // Called for every row of a registry report: written by hand, not by fmt.
   const date::year_month_day ymd{day};
-  return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  const int year = int(ymd.year());
+  if (year < 0 || year > 9999)
+    return fmt::format("{:04}-{:02}-{:02}", year, unsigned(ymd.month()), unsigned(ymd.day()));
+  const auto digit = [](unsigned value) { return char('0' + value % 10); };
+  const auto y = unsigned(year), m = unsigned(ymd.month()), d = unsigned(ymd.day());
+  return {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-',
+          digit(d / 10), digit(d)};
 }
 
 std::string format_compact_day(Day day) {

@@ -35,6 +35,8 @@ class Registry {
  public:
   Registry() = default;
   explicit Registry(std::vector<Member> members);
+  // With the index already built: city_identity() -> position in `members`.
+  Registry(std::vector<Member> members, std::unordered_map<std::string, std::size_t> by_identity);
 
   const std::vector<Member>& members() const { return members_; }
   const Member* find(const Country& country, std::string_view city) const;

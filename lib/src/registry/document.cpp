@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <unordered_set>
 
 namespace gnlc::registry_document {
 namespace {
@@ -51,12 +50,19 @@ std::vector<Entry> entries_of(const toml::table& table) {
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {}
+  Scanner(std::string_view text, const std::function<void(Table&&)>& on_member)
+      : text_(text), on_member_(on_member) {}
 
   std::optional<Document> read() {
     Document document;
-    std::unordered_set<std::string_view> keys;  // of the current table
+    std::vector<std::string_view> keys;  // of the current table: a handful, searched linearly
     Table* table = nullptr;
+    const auto hand_over = [&] {
+      if (on_member_ && !document.members.empty()) {
+        on_member_(std::move(document.members.back()));
+        document.members.pop_back();
+      }
+    };
     while (next_line()) {
       skip_blanks();
       if (at_end_of_content()) {
@@ -69,6 +75,7 @@ class Scanner {
         advance(10);
         skip_blanks();
         if (!at_end_of_content() || !comment_ok()) return std::nullopt;
+        hand_over();
         document.members.push_back({header, {}});
         table = &document.members.back();
         keys.clear();
@@ -89,12 +96,14 @@ class Scanner {
       if (!value) return std::nullopt;
       skip_blanks();
       if (!at_end_of_content() || !comment_ok()) return std::nullopt;
-      if (!keys.insert(key).second) return std::nullopt;  // toml++ reports the duplicate
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) return std::nullopt;  // toml++ reports it
+      keys.push_back(key);
       if (table == nullptr && key == "member") return std::nullopt;
       entry.key = key;
       entry.value = std::move(*value);
       (table ? table->entries : document.top).push_back(std::move(entry));
     }
+    hand_over();
     return document;
   }
 
@@ -228,6 +237,7 @@ class Scanner {
   }
 
   std::string_view text_;
+  const std::function<void(Table&&)>& on_member_;
   std::size_t offset_ = 0;
   std::string_view line_;
   std::uint32_t line_number_ = 0;
@@ -237,9 +247,9 @@ class Scanner {
 
 }  // namespace
 
-std::optional<Document> read_fast(std::string_view text) {
+std::optional<Document> read_fast(std::string_view text, const std::function<void(Table&&)>& on_member) {
   if (util::find_invalid_utf8(text)) return std::nullopt;
-  return Scanner(text).read();
+  return Scanner(text, on_member).read();
 }
 
 std::variant<Document, Diagnostic> read_toml(std::string_view text) {

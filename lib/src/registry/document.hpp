@@ -9,6 +9,7 @@
 #include <gnlc/diagnostic.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,7 +55,12 @@ struct Document {
 };
 
 // nullopt when the text leaves the subset; the caller then uses read_toml.
-std::optional<Document> read_fast(std::string_view text);
+// With `on_member`, each [[member]] table is handed over as soon as it is
+// read instead of being kept in the document, so that a registry of any
+// size is read in little memory; the caller must drop what it made of
+// them if the reader then declines.
+std::optional<Document> read_fast(std::string_view text,
+                                  const std::function<void(Table&&)>& on_member = nullptr);
 // Any TOML; a toml-syntax diagnostic when it is not TOML.
 std::variant<Document, Diagnostic> read_toml(std::string_view text);
 

@@ -32,6 +32,9 @@ Registry::Registry(std::vector<Member> members) : members_(std::move(members)) {
     by_identity_.emplace(city_identity(*members_[i].country, members_[i].city), i);
 }
 
+Registry::Registry(std::vector<Member> members, std::unordered_map<std::string, std::size_t> by_identity)
+    : members_(std::move(members)), by_identity_(std::move(by_identity)) {}
+
 const Member* Registry::find(const Country& country, std::string_view city) const {
   auto it = by_identity_.find(city_identity(country, city));
   return it == by_identity_.end() ? nullptr : &members_[it->second];
@@ -184,41 +187,65 @@ std::optional<Member> read_member(const registry_document::Table& table, Country
 
 // Every entry whose city and country can be read takes part, even one with
 // other errors: a duplicate is reported whatever else is wrong.
-void report_duplicates(const Document& document, CountryCache& countries, Diagnostics& out) {
-  std::unordered_map<std::string, Position> first;
-  first.reserve(document.members.size());
-  for (const registry_document::Table& table : document.members) {
+class DuplicateFinder {
+ public:
+  void add(const registry_document::Table& table, CountryCache& countries, Diagnostics& out) {
+    const std::size_t ordinal = headers_.size();
+    headers_.push_back(table.header);
     const Value* city = find(table.entries, "city");
     const Value* country_text = find(table.entries, "country");
     if (city == nullptr || country_text == nullptr || city->kind != Value::Kind::string ||
         country_text->kind != Value::Kind::string || util::trim(city->text).empty())
-      continue;
+      return;
     const Country* country = countries.resolve(std::string(util::trim(country_text->text)));
-    if (country == nullptr) continue;
-    const auto [it, inserted] = first.try_emplace(city_identity(*country, city->text), table.header);
+    if (country == nullptr) return;
+    const auto [it, inserted] = first_.try_emplace(city_identity(*country, city->text), ordinal);
     if (!inserted)
       out.push_back(make_diagnostic(rule::duplicate_member, table.header,
                                     fmt::format("{} ({}) is listed twice", util::trim(city->text), country->alpha2),
-                                    fmt::format("the first entry is on line {}", it->second.line)));
+                                    fmt::format("the first entry is on line {}", headers_[it->second].line)));
   }
-}
+
+  // Once every entry is a valid member (no errors), entry n is member n and
+  // the finder's map is the registry's index.
+  std::unordered_map<std::string, std::size_t> take_index() { return std::move(first_); }
+
+ private:
+  std::vector<Position> headers_;
+  std::unordered_map<std::string, std::size_t> first_;  // identity -> entry ordinal
+};
 
 }  // namespace
 
 RegistryParse parse_registry(std::string_view text, const Countries& countries) {
   RegistryParse result;
   Diagnostics& out = result.diagnostics;
-  std::optional<Document> fast = registry_document::read_fast(text);
+  // Members are judged as the fast reader hands them over; if it declines
+  // the file, toml++ reads it and they are judged again from the start.
+  std::vector<Member> members;
+  members.reserve(text.size() / 128);  // a member takes about 100 to 200 bytes
+  Diagnostics member_problems;
+  CountryCache cache(countries);
+  DuplicateFinder duplicates;
+  const auto judge = [&](registry_document::Table&& table) {
+    duplicates.add(table, cache, member_problems);
+    if (auto member = read_member(table, cache, member_problems)) members.push_back(std::move(*member));
+  };
+  std::optional<Document> fast = registry_document::read_fast(text, judge);
   Document document;
   if (fast) {
     document = std::move(*fast);
   } else {
+    members.clear();
+    member_problems.clear();
+    duplicates = DuplicateFinder();
     auto read = registry_document::read_toml(text);
     if (auto* error = std::get_if<Diagnostic>(&read)) {
       out.push_back(std::move(*error));
       return result;
     }
     document = std::move(std::get<Document>(read));
+    for (registry_document::Table& table : document.members) judge(std::move(table));
   }
   const Value* format = find(document.top, "format");
   if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
@@ -238,14 +265,10 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries) 
   if (document.member_not_tables)
     out.push_back(make_diagnostic(rule::wrong_type, *document.member_not_tables,
                                   "'member' must be an array of tables: write each member as [[member]]"));
-  std::vector<Member> members;
-  members.reserve(document.members.size());
-  CountryCache cache(countries);
-  for (const registry_document::Table& table : document.members)
-    if (auto member = read_member(table, cache, out)) members.push_back(std::move(*member));
-  report_duplicates(document, cache, out);
+  out.insert(out.end(), std::make_move_iterator(member_problems.begin()),
+             std::make_move_iterator(member_problems.end()));
   sort_by_position(out);
-  if (!has_errors(out)) result.registry = Registry(std::move(members));
+  if (!has_errors(out)) result.registry = Registry(std::move(members), duplicates.take_index());
   return result;
 }
 

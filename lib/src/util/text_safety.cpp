@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace gnlc::util {
 namespace {
 
@@ -18,6 +20,12 @@ bool needs_escape(char32_t cp) {
 }  // namespace
 
 std::string printable(std::string_view text) {
+  // Most text is printable ASCII and passes unchanged.
+  if (std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x7F;
+      }))
+    return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;

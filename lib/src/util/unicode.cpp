@@ -132,6 +132,11 @@ bool is_white_space(char32_t cp) {
 }
 
 std::string_view trim(std::string_view text) {
+  const auto plain = [](char c) {  // printable ASCII other than space: no decoding needed
+    const auto byte = static_cast<unsigned char>(c);
+    return byte > 0x20 && byte < 0x7F;
+  };
+  if (text.empty() || (plain(text.front()) && plain(text.back()))) return text;
   std::size_t begin = 0;
   while (begin < text.size()) {
     std::size_t next = begin;
@@ -235,6 +240,8 @@ std::string identity_key(std::string_view text) {
 }
 
 std::size_t display_width(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return text.size();
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = decode_utf8(text, i);
