@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 #include <variant>
 
@@ -24,7 +25,7 @@ using detail::position_of;
 using Value = std::variant<std::int64_t, double, bool, Day, std::string, std::vector<std::string>>;
 
 struct Checked {
-  std::string path;
+  std::string_view path;  // from field_path(): lives as long as the program
   Value value;
   Position position;
 };
@@ -58,11 +59,27 @@ bool in_range(const FieldSpec& field, double value) {
 // hold those that are white space (tab, line breaks, form feed, NEL).
 std::optional<char32_t> find_control_character(std::string_view text, bool multi_line) {
   for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, the common case
+      ++i;
+      continue;
+    }
     const char32_t cp = util::decode_utf8(text, i);
     const bool allowed = cp == '\t' || (multi_line && util::is_white_space(cp));
     if ((cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) && !allowed) return cp;
   }
   return std::nullopt;
+}
+
+// "contact.email" for every field, built once rather than for every file.
+const std::string& field_path(const FieldSpec& field) {
+  static const std::unordered_map<const FieldSpec*, std::string> paths = [] {
+    std::unordered_map<const FieldSpec*, std::string> map;
+    for (const TableSpec& t : application_format())
+      for (const FieldSpec& f : t.fields) map.emplace(&f, dotted(t.name, f.key));
+    return map;
+  }();
+  return paths.at(&field);
 }
 
 class StructureChecker {
@@ -125,7 +142,7 @@ class StructureChecker {
   void check_fields(const TableSpec& spec, const toml::table& table, Position table_position) {
     for (const FieldSpec& field : spec.fields) {
       if (spec.name.empty() && field.key == "format") continue;  // checked first, apart
-      const std::string path = dotted(spec.name, field.key);
+      const std::string& path = field_path(field);
       const toml::node* node = table.get(field.key);
       if (node == nullptr) {
         if (field.required) detail::report_missing(path, table_position, out_);

@@ -158,7 +158,14 @@ std::size_t count_words(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < text.size();) {
-    const bool space = is_white_space(decode_utf8(text, i));
+    const auto byte = static_cast<unsigned char>(text[i]);
+    bool space;
+    if (byte < 0x80) {  // the common case, without decoding
+      space = byte == ' ' || (byte >= 0x09 && byte <= 0x0D);
+      ++i;
+    } else {
+      space = is_white_space(decode_utf8(text, i));
+    }
     if (!space && !in_word) ++words;
     in_word = !space;
   }
