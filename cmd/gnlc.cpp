@@ -1,4 +1,5 @@
-// gnlc: the front command. `gnlc COMMAND ARGS` runs gnlc-COMMAND, found
+// gnlc: the front command. It stays small (no {fmt}, no CLI11, libstdc++
+// linked statically) because it runs before every command. `gnlc COMMAND ARGS` runs gnlc-COMMAND, found
 // next to this binary first and then on PATH, git style: the process is
 // replaced (exec), so no extra process stays behind.
 #include <gnlc/commands.hpp>
@@ -7,8 +8,7 @@
 #include <gnlc/util/text_safety.hpp>
 #include <gnlc/version.hpp>
 
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <climits>
@@ -61,7 +61,8 @@ void print_usage(std::FILE* stream) {
       "Membership administration for the UNESCO Global Network of Learning Cities.\n\n"
       "Commands:\n";
   for (const gnlc::CommandInfo& command : gnlc::command_table())
-    text += fmt::format("  {:<10} {}\n", command.name, command.summary);
+    text += "  " + std::string(command.name) + std::string(11 - std::min<std::size_t>(command.name.size(), 10), ' ') +
+            std::string(command.summary) + "\n";
   text +=
       "\n'gnlc COMMAND --help' prints a command's options; 'gnlc help COMMAND' opens its manual.\n"
       "Any gnlc-NAME program next to gnlc or on PATH runs as 'gnlc NAME'.\n";
@@ -102,7 +103,7 @@ int help(const std::string& name) {
   const std::string page = name == "gnlc" ? "gnlc" : "gnlc-" + name;
   const std::string here = own_directory();
   for (const char* section : {"1", "5"}) {
-    const std::string local = fmt::format("{}/../share/man/man{}/{}.{}", here, section, page, section);
+    const std::string local = here + "/../share/man/man" + section + "/" + page + "." + section;
     if (::access(local.c_str(), R_OK) == 0 && man_has_page(local)) exec("man", {"man", "-l", local});
   }
   if (man_has_page(page)) exec("man", {"man", page});
@@ -141,8 +142,8 @@ int main(int argc, char** argv) {
   if (program.empty()) {
     std::vector<std::string_view> names;
     for (const gnlc::CommandInfo& command : gnlc::command_table()) names.push_back(command.name);
-    std::string message = fmt::format("gnlc: error: '{}' is not a gnlc command", gnlc::util::printable(first));
-    if (const auto near = gnlc::util::closest_match(first, names)) message += fmt::format("; did you mean '{}'?", *near);
+    std::string message = "gnlc: error: '" + gnlc::util::printable(first) + "' is not a gnlc command";
+    if (const auto near = gnlc::util::closest_match(first, names)) message += "; did you mean '" + std::string(*near) + "'?";
     std::fprintf(stderr, "%s\nsee 'gnlc --help' for the list of commands\n", message.c_str());
     return gnlc::exit_code::usage_error;
   }

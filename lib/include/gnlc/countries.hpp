@@ -6,6 +6,7 @@
 #include <gnlc/dates.hpp>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,9 +54,16 @@ class Countries {
   const std::vector<Country>& all() const { return countries_; }
 
  private:
+  // Codes are looked up first and cheaply; the index of every name and
+  // variant costs some thousand normalisations, so it is built on the first
+  // lookup that needs it (once, thread-safe).
+  struct NameIndex;
+  const NameIndex& names() const;
+  static Countries parse_lazily(std::string_view tsv);
+
   std::vector<Country> countries_;
-  std::unordered_map<std::string, std::size_t> by_key_;
-  std::vector<std::string> names_;  // keys that are names, for suggestions
+  std::unordered_map<std::string, std::size_t> by_code_;  // upper-case alpha-2 and alpha-3
+  std::shared_ptr<NameIndex> names_;
 };
 
 // The lookup key of a country name: case-folded, accents and punctuation

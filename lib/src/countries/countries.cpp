@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <type_traits>
 #include <stdexcept>
 
 namespace gnlc {
@@ -40,16 +42,16 @@ bool Country::is_member_on(Day day) const {
   return false;
 }
 
-std::string country_key(std::string_view text) {
-  std::u32string code_points;
-  const std::string_view trimmed = util::trim(text);
-  for (std::size_t i = 0; i < trimmed.size();) code_points.push_back(util::decode_utf8(trimmed, i));
+namespace {
+
+// The part of country_key() after folding: punctuation is dropped or turns
+// into a space, spaces collapse, a leading "the" goes.
+template <class CodePoints>
+std::string key_from_folded(const CodePoints& folded) {
   std::string key;
   bool pending_space = false;
-  std::u32string folded;
-  for (char32_t cp : util::nfd(code_points))
-    if (util::combining_class(cp) == 0) util::case_fold(cp, folded);  // accents dropped: Türkiye = Turkiye
-  for (char32_t cp : folded) {
+  for (auto unit : folded) {
+    const auto cp = char32_t(static_cast<std::make_unsigned_t<decltype(unit)>>(unit));
     if (cp == '.' || cp == '\'' || cp == 0x2019 || cp == 0x2018) continue;  // U.S.A., d'Ivoire
     const bool letter_or_digit = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp >= 0x80;
     if (!letter_or_digit || util::is_white_space(cp)) {
@@ -64,7 +66,27 @@ std::string country_key(std::string_view text) {
   return key;
 }
 
-Countries Countries::parse(std::string_view tsv) {
+}  // namespace
+
+std::string country_key(std::string_view text) {
+  const std::string_view trimmed = util::trim(text);
+  // Most names are ASCII: lower-casing is their whole folding. The table
+  // holds some thousand names, folded at every start of a command.
+  if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string folded(trimmed);
+    for (char& c : folded)
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return key_from_folded(folded);
+  }
+  std::u32string code_points;
+  for (std::size_t i = 0; i < trimmed.size();) code_points.push_back(util::decode_utf8(trimmed, i));
+  std::u32string folded;
+  for (char32_t cp : util::nfd(code_points))
+    if (util::combining_class(cp) == 0) util::case_fold(cp, folded);  // accents dropped: Türkiye = Turkiye
+  return key_from_folded(folded);
+}
+
+Countries Countries::parse_lazily(std::string_view tsv) {
   Countries table;
   for (std::string_view line : util::split(tsv, '\n')) {
     if (line.empty() || line.front() == '#') continue;
@@ -85,32 +107,66 @@ Countries Countries::parse(std::string_view tsv) {
     table.countries_.push_back(std::move(country));
   }
   for (std::size_t index = 0; index < table.countries_.size(); ++index) {
-    const Country& country = table.countries_[index];
-    const auto add = [&](std::string_view name, bool is_name) {
-      const std::string key = country_key(name);
-      auto [it, inserted] = table.by_key_.emplace(key, index);
-      if (!inserted && it->second != index)
-        throw std::runtime_error(fmt::format("country table: '{}' names both {} and {}", name,
-                                             table.countries_[it->second].alpha2, country.alpha2));
-      if (inserted && is_name) table.names_.push_back(key);
-    };
-    add(country.alpha2, false);
-    add(country.alpha3, false);
-    add(country.iso_name, true);
-    add(country.unesco_name, true);
-    for (const std::string& variant : country.variants) add(variant, variant.size() > 3);
+    table.by_code_.emplace(table.countries_[index].alpha2, index);
+    table.by_code_.emplace(table.countries_[index].alpha3, index);
   }
+  table.names_ = std::make_shared<NameIndex>();
+  return table;
+}
+
+struct Countries::NameIndex {
+  std::once_flag built;
+  std::unordered_map<std::string, std::size_t> by_key;
+  std::vector<std::string> names;  // keys that are names, for suggestions
+};
+
+const Countries::NameIndex& Countries::names() const {
+  std::call_once(names_->built, [this] {
+    NameIndex& index = *names_;
+    for (std::size_t n = 0; n < countries_.size(); ++n) {
+      const Country& country = countries_[n];
+      const auto add = [&](std::string_view name, bool is_name) {
+        std::string key = country_key(name);
+        auto [it, inserted] = index.by_key.emplace(key, n);
+        if (!inserted && it->second != n)
+          throw std::runtime_error(fmt::format("country table: '{}' names both {} and {}", name,
+                                               countries_[it->second].alpha2, country.alpha2));
+        if (inserted && is_name) index.names.push_back(std::move(key));
+      };
+      add(country.alpha2, false);
+      add(country.alpha3, false);
+      add(country.iso_name, true);
+      add(country.unesco_name, true);
+      for (const std::string& variant : country.variants) add(variant, variant.size() > 3);
+    }
+  });
+  return *names_;
+}
+
+Countries Countries::parse(std::string_view tsv) {
+  Countries table = parse_lazily(tsv);
+  table.names();  // builds the name index now, so that a conflict throws here
   return table;
 }
 
 const Countries& Countries::builtin() {
-  static const Countries table = parse(embedded::countries_tsv());
+  // The embedded table is checked by the tests; its name index waits for
+  // the first lookup by name.
+  static const Countries table = parse_lazily(embedded::countries_tsv());
   return table;
 }
 
 const Country* Countries::resolve(std::string_view text) const {
-  auto it = by_key_.find(country_key(text));
-  return it == by_key_.end() ? nullptr : &countries_[it->second];
+  const std::string_view trimmed = util::trim(text);
+  if (trimmed.size() == 2 || trimmed.size() == 3) {
+    std::string code(trimmed);
+    for (char& c : code)
+      if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+    if (auto it = by_code_.find(code); it != by_code_.end()) return &countries_[it->second];
+  }
+  const NameIndex& index = names();
+  auto it = index.by_key.find(country_key(trimmed));
+  return it == index.by_key.end() ? nullptr : &countries_[it->second];
 }
 
 const Country* Countries::by_alpha2(std::string_view code) const {
@@ -119,12 +175,12 @@ const Country* Countries::by_alpha2(std::string_view code) const {
 }
 
 std::optional<std::string> Countries::suggest(std::string_view text) const {
+  const NameIndex& index = names();
   const std::string key = country_key(text);
-  std::vector<std::string_view> candidates(names_.begin(), names_.end());
+  std::vector<std::string_view> candidates(index.names.begin(), index.names.end());
   const auto match = util::closest_match(key, candidates);
   if (!match) return std::nullopt;
-  const Country& country = countries_[by_key_.at(std::string(*match))];
-  return country.unesco_name;
+  return countries_[index.by_key.at(std::string(*match))].unesco_name;
 }
 
 }  // namespace gnlc

@@ -2,8 +2,6 @@
 
 #include <gnlc/util/unicode.hpp>
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace gnlc::util {
@@ -15,6 +13,15 @@ bool needs_escape(char32_t cp) {
          // ("Trojan Source"); line separators break the one-line rule.
          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
          cp == 0x200F || cp == 0x061C || cp == 0x2028 || cp == 0x2029;
+}
+
+// "\\x1b", "\\u202e": written by hand, so that this unit (and the small
+// front command that uses it) does not need {fmt}.
+void append_escape(std::string& out, char kind, char32_t value, int digits) {
+  static constexpr char hex[] = "0123456789abcdef";
+  out.push_back('\\');
+  out.push_back(kind);
+  for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out.push_back(hex[(value >> shift) & 0xF]);
 }
 
 }  // namespace
@@ -44,13 +51,13 @@ std::string printable(std::string_view text) {
       } else if (cp == '\r') {
         out += "\\r";
       } else if (cp < 0x100) {
-        out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+        append_escape(out, 'x', cp, 2);
       } else {
-        out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+        append_escape(out, 'u', cp, 4);
       }
     }
     if (invalid) {
-      out += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(text[i])));
+      append_escape(out, 'x', static_cast<unsigned char>(text[i]), 2);
       ++i;
     }
   }
