@@ -51,12 +51,14 @@ try:
         "long-array.toml": VALID.replace('clusters = ["entrepreneurship", "health_and_well_being"]',
                                          "clusters = [" + ", ".join(['"literacy"'] * 5000) + "]").encode(),
         "empty.toml": b"",
+        "long-string.toml": VALID.replace('name = "Sønderborg"', 'name = "' + "x" * 70000 + '"').encode(),
     }
     expected_rule = {
         "ten-mib-string.toml": "file-too-large", "nested-arrays.toml": "toml-syntax",
         "nested-inline-tables.toml": "toml-syntax", "nul-bytes.toml": "toml-syntax",
         "overlong-utf8.toml": "toml-syntax", "binary.toml": "toml-syntax",
         "many-keys.toml": "input-too-complex", "long-array.toml": "input-too-complex", "empty.toml": "format-version",
+        "long-string.toml": "input-too-complex",
     }
     for name, data in cases.items():
         path = os.path.join(tmp, name)
