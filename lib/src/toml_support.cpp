@@ -45,25 +45,6 @@ Position position_of(const toml::source_region& region) {
   return Position{region.begin.line, region.begin.column};
 }
 
-std::string_view toml_type_name(const toml::node& node) {
-  switch (node.type()) {
-    case toml::node_type::table: return "table";
-    case toml::node_type::array: return "array";
-    case toml::node_type::string: return "string";
-    case toml::node_type::integer: return "integer";
-    case toml::node_type::floating_point: return "float";
-    case toml::node_type::boolean: return "boolean";
-    case toml::node_type::date: return "date";
-    case toml::node_type::time: return "time";
-    case toml::node_type::date_time: {
-      const auto& value = *node.as_date_time();
-      return value->is_local() ? "local date-time" : "offset date-time";
-    }
-    case toml::node_type::none: break;
-  }
-  return "value";
-}
-
 std::variant<toml::table, Diagnostic> parse_toml(std::string_view text) {
   if (const auto bad = util::find_invalid_utf8(text)) {
     const auto at = util::line_column_at(text, *bad);
@@ -85,6 +66,15 @@ std::variant<toml::table, Diagnostic> parse_toml(std::string_view text) {
   }
 }
 
+Day day_from_parts(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
+                   std::optional<int> offset_minutes) {
+  const Day local_day = make_day(year, month, day);
+  if (!offset_minutes) return local_day;
+  using namespace std::chrono;
+  const sys_seconds local_instant = local_day + hours{hour} + minutes{minute} + seconds{second};
+  return coordination_day(local_instant - minutes{*offset_minutes});
+}
+
 std::optional<Day> day_of(const toml::node& node) {
   if (const auto* value = node.as_date()) {
     const toml::date& d = value->get();
@@ -92,12 +82,10 @@ std::optional<Day> day_of(const toml::node& node) {
   }
   if (const auto* value = node.as_date_time()) {
     const toml::date_time& dt = value->get();
-    const Day local_day = make_day(dt.date.year, dt.date.month, dt.date.day);
-    if (!dt.offset) return local_day;
-    using namespace std::chrono;
-    const sys_seconds local_instant = local_day + hours{dt.time.hour} + minutes{dt.time.minute} +
-                                      seconds{dt.time.second};
-    return coordination_day(local_instant - minutes{dt.offset->minutes});
+    std::optional<int> offset;
+    if (dt.offset) offset = dt.offset->minutes;
+    return day_from_parts(dt.date.year, dt.date.month, dt.date.day, dt.time.hour, dt.time.minute, dt.time.second,
+                          offset);
   }
   return std::nullopt;
 }
@@ -130,55 +118,52 @@ Diagnostic wrong_type(Position position, std::string_view path, std::string_view
                          std::move(hint));
 }
 
-namespace {
-void report_wrong_type(const toml::node& node, std::string_view path, std::string_view expected,
-                       Diagnostics& out) {
+using toml_document::Value;
+
+void report_wrong_type(const Value& value, std::string_view path, std::string_view expected, Diagnostics& out) {
   std::optional<std::string_view> text;
-  if (const auto* value = node.as_string()) text = value->get();
-  out.push_back(wrong_type(position_of(node), path, expected, toml_type_name(node), text));
+  if (value.kind == Value::Kind::string) text = value.text;
+  out.push_back(wrong_type(value.position, path, expected, toml_document::type_name(value.kind), text));
 }
-}  // namespace
 
-std::optional<Read<std::int64_t>> read_integer(const toml::node& node, std::string_view path,
-                                               Diagnostics& out) {
-  if (const auto* value = node.as_integer()) return Read<std::int64_t>{value->get(), position_of(node)};
-  report_wrong_type(node, path, "integer", out);
+std::optional<Read<std::int64_t>> read_integer(const Value& value, std::string_view path, Diagnostics& out) {
+  if (value.kind == Value::Kind::integer) return Read<std::int64_t>{value.integer, value.position};
+  report_wrong_type(value, path, "integer", out);
   return std::nullopt;
 }
 
-std::optional<Read<double>> read_number(const toml::node& node, std::string_view path, Diagnostics& out) {
-  if (const auto* value = node.as_floating_point()) return Read<double>{value->get(), position_of(node)};
-  if (const auto* value = node.as_integer()) return Read<double>{double(value->get()), position_of(node)};
-  report_wrong_type(node, path, "number", out);
+std::optional<Read<double>> read_number(const Value& value, std::string_view path, Diagnostics& out) {
+  if (value.kind == Value::Kind::floating) return Read<double>{value.number, value.position};
+  if (value.kind == Value::Kind::integer) return Read<double>{double(value.integer), value.position};
+  report_wrong_type(value, path, "number", out);
   return std::nullopt;
 }
 
-std::optional<Read<bool>> read_bool(const toml::node& node, std::string_view path, Diagnostics& out) {
-  if (const auto* value = node.as_boolean()) return Read<bool>{value->get(), position_of(node)};
-  report_wrong_type(node, path, "boolean", out);
+std::optional<Read<bool>> read_bool(const Value& value, std::string_view path, Diagnostics& out) {
+  if (value.kind == Value::Kind::boolean) return Read<bool>{value.boolean, value.position};
+  report_wrong_type(value, path, "boolean", out);
   return std::nullopt;
 }
 
-std::optional<Read<Day>> read_day(const toml::node& node, std::string_view path, Diagnostics& out) {
-  if (const auto day = day_of(node)) return Read<Day>{*day, position_of(node)};
-  report_wrong_type(node, path, "date", out);
+std::optional<Read<Day>> read_day(const Value& value, std::string_view path, Diagnostics& out) {
+  if (value.is_date()) return Read<Day>{value.day, value.position};
+  report_wrong_type(value, path, "date", out);
   return std::nullopt;
 }
 
-std::optional<Read<std::string>> read_string(const toml::node& node, std::string_view path, bool required,
-                                             Diagnostics& out) {
-  const auto* value = node.as_string();
-  if (value == nullptr) {
-    report_wrong_type(node, path, "string", out);
+std::optional<Read<std::string_view>> read_string(const Value& value, std::string_view path, bool required,
+                                                  Diagnostics& out) {
+  if (value.kind != Value::Kind::string) {
+    report_wrong_type(value, path, "string", out);
     return std::nullopt;
   }
-  const std::string_view trimmed = util::trim(value->get());
+  const std::string_view trimmed = util::trim(value.text);
   if (trimmed.empty() && required) {
-    out.push_back(make_diagnostic(rule::missing_field, position_of(node),
-                                  fmt::format("'{}' is empty", path), "write the value between the quotes"));
+    out.push_back(make_diagnostic(rule::missing_field, value.position, fmt::format("'{}' is empty", path),
+                                  "write the value between the quotes"));
     return std::nullopt;
   }
-  return Read<std::string>{std::string(trimmed), position_of(node)};
+  return Read<std::string_view>{trimmed, value.position};
 }
 
 void report_missing(std::string_view path, Position table_position, Diagnostics& out) {
@@ -195,13 +180,12 @@ Diagnostic unknown_key(std::string_view key, Position position, std::string_view
                          std::move(hint));
 }
 
-void report_unknown_keys(const toml::table& table, std::string_view table_name,
+void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::string_view table_name,
                          std::span<const std::string_view> known, Diagnostics& out, std::size_t limit) {
-  for (const auto& [key, node] : table) {
+  for (const toml_document::Entry& entry : entries) {
     if (out.size() > limit) return;
-    const std::string_view name = key.str();
-    if (std::find(known.begin(), known.end(), name) == known.end())
-      out.push_back(unknown_key(name, position_of(key.source()), table_name, known));
+    if (std::find(known.begin(), known.end(), entry.key) == known.end())
+      out.push_back(unknown_key(entry.key, entry.key_position, table_name, known));
   }
 }
 

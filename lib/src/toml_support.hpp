@@ -5,6 +5,8 @@
 #include <gnlc/dates.hpp>
 #include <gnlc/diagnostic.hpp>
 
+#include "toml/document.hpp"
+
 #include <toml++/toml.h>
 
 #include <optional>
@@ -18,9 +20,6 @@ namespace gnlc::detail {
 Position position_of(const toml::source_region& region);
 inline Position position_of(const toml::node& node) { return position_of(node.source()); }
 
-// "string", "integer", "date-time", ... as TOML names them.
-std::string_view toml_type_name(const toml::node& node);
-
 // UTF-8 check, then toml++; a toml-syntax diagnostic on failure.
 std::variant<toml::table, Diagnostic> parse_toml(std::string_view text);
 
@@ -28,6 +27,10 @@ std::variant<toml::table, Diagnostic> parse_toml(std::string_view text);
 // date-time (already Berlin time), or an offset date-time (converted).
 // nullopt for other types.
 std::optional<Day> day_of(const toml::node& node);
+// The same from the parts of a date-time; `offset_minutes` is absent for a
+// local date-time.
+Day day_from_parts(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
+                   std::optional<int> offset_minutes);
 
 // For a string that would have been a valid date without its quotes.
 bool looks_like_date(std::string_view text);
@@ -44,14 +47,16 @@ struct Read {
 // Typed readers of one value. Each reports wrong-type (with a hint to drop
 // the quotes from a quoted date) and returns nullopt on a mismatch. `path`
 // is the dotted key used in messages.
-std::optional<Read<std::int64_t>> read_integer(const toml::node& node, std::string_view path,
+std::optional<Read<std::int64_t>> read_integer(const toml_document::Value& value, std::string_view path,
                                                Diagnostics& out);
-std::optional<Read<double>> read_number(const toml::node& node, std::string_view path, Diagnostics& out);
-std::optional<Read<bool>> read_bool(const toml::node& node, std::string_view path, Diagnostics& out);
-std::optional<Read<Day>> read_day(const toml::node& node, std::string_view path, Diagnostics& out);
+std::optional<Read<double>> read_number(const toml_document::Value& value, std::string_view path, Diagnostics& out);
+std::optional<Read<bool>> read_bool(const toml_document::Value& value, std::string_view path, Diagnostics& out);
+std::optional<Read<Day>> read_day(const toml_document::Value& value, std::string_view path, Diagnostics& out);
 // Trimmed. An empty string is missing-field when `required`.
-std::optional<Read<std::string>> read_string(const toml::node& node, std::string_view path, bool required,
-                                             Diagnostics& out);
+std::optional<Read<std::string_view>> read_string(const toml_document::Value& value, std::string_view path,
+                                                  bool required, Diagnostics& out);
+void report_wrong_type(const toml_document::Value& value, std::string_view path, std::string_view expected,
+                       Diagnostics& out);
 
 // The wrong-type diagnostic: `actual` is the TOML type name found; a
 // string value that would be a valid date without its quotes gets a hint.
@@ -68,7 +73,7 @@ void report_missing(std::string_view path, Position table_position, Diagnostics&
 // unknown-field warnings for the keys of `table` not in `known`, with the
 // nearest known key as hint. Stops once `out` holds `limit` diagnostics: a
 // file of many thousand stray keys costs no more than one of a hundred.
-void report_unknown_keys(const toml::table& table, std::string_view table_name,
+void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::string_view table_name,
                          std::span<const std::string_view> known, Diagnostics& out,
                          std::size_t limit = std::size_t(-1));
 

@@ -86,6 +86,15 @@ try:
     equal(status, 1, "50 MiB on stdin: exit status")
     check(b"[file-too-large]" in out, "50 MiB on stdin: file-too-large")
 
+    # Every input that fuzzing ever found to crash a parser.
+    import glob
+    for path in sorted(glob.glob("tests/data/fuzz/*.toml")):
+        for command in (["check", "--as-of", AS_OF], ["reports", "--as-of", AS_OF]):
+            result = subprocess.run([os.path.join(BIN_DIR, "gnlc"), *command, path], capture_output=True, env=ENV,
+                                    timeout=10)
+            check(result.returncode in (1, 2) and b"[" in result.stdout + result.stderr,
+                  f"{path}: gnlc {command[0]} exits {result.returncode} with a diagnostic")
+
     # Names that attack the next program in the chain.
     # A control character in a name is itself an error (invalid-value), so
     # the escape sequence travels in a key's name, which messages quote.

@@ -1,5 +1,11 @@
-// libFuzzer target: the application parser and every single-file rule.
+// libFuzzer target: the application parser and every single-file rule;
+// and the fast TOML reader against toml++: whatever the fast reader
+// accepts, toml++ must read to the same document.
+#include "toml/document.hpp"
+
 #include <gnlc/check.hpp>
+
+#include <cstdlib>
 
 #include <cstddef>
 #include <cstdint>
@@ -10,6 +16,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const gnlc::Countries& countries = gnlc::Countries::builtin();
   const gnlc::CheckContext context{calendar, countries, gnlc::make_day(2025, 8, 1)};
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  if (const auto fast = gnlc::toml_document::read_fast(text)) {
+    const auto full = gnlc::toml_document::read_toml(text);
+    const auto* document = std::get_if<gnlc::toml_document::Document>(&full);
+    if (document == nullptr || !(*document == *fast)) std::abort();
+  }
   gnlc::FileReport report = gnlc::check_application("fuzz.toml", text, context);
   gnlc::BatchRules batch;
   batch.apply(report);

@@ -1,7 +1,7 @@
 // libFuzzer target: the members registry parser and the report statuses.
-// It also checks the registry's fast reader against toml++: whatever the
-// fast reader accepts, toml++ must read to the same document.
-#include "registry/document.hpp"
+// It also checks the fast TOML reader against toml++: whatever the fast
+// reader accepts, toml++ must read to the same document.
+#include "toml/document.hpp"
 
 #include <gnlc/registry.hpp>
 #include <gnlc/reports.hpp>
@@ -14,9 +14,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const gnlc::Countries& countries = gnlc::Countries::builtin();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  if (const auto fast = gnlc::registry_document::read_fast(text)) {
-    const auto full = gnlc::registry_document::read_toml(text);
-    const auto* document = std::get_if<gnlc::registry_document::Document>(&full);
+  if (const auto fast = gnlc::toml_document::read_fast(text)) {
+    const auto full = gnlc::toml_document::read_toml(text);
+    const auto* document = std::get_if<gnlc::toml_document::Document>(&full);
     if (document == nullptr || !(*document == *fast)) std::abort();
   }
   const gnlc::RegistryParse parsed = gnlc::parse_registry(text, countries);

@@ -19,14 +19,16 @@ namespace gnlc {
 namespace {
 
 using detail::dotted;
-using detail::position_of;
+using toml_document::Entry;
+using toml_document::find;
+using toml_document::Value;
 
 // A value that passed its field's checks.
-using Value = std::variant<std::int64_t, double, bool, Day, std::string, std::vector<std::string>>;
+using FieldValue = std::variant<std::int64_t, double, bool, Day, std::string, std::vector<std::string>>;
 
 struct Checked {
   std::string_view path;  // from field_path(): lives as long as the program
-  Value value;
+  FieldValue value;
   Position position;
 };
 
@@ -86,7 +88,7 @@ class StructureChecker {
  public:
   StructureChecker(const Limits& limits, Diagnostics& out) : limits_(limits), out_(out) {}
 
-  std::vector<Checked> check(const toml::table& root) {
+  std::vector<Checked> check(const Value& root) {
     std::vector<std::string_view> top_keys;
     for (const TableSpec& table : application_format()) {
       if (table.name.empty())
@@ -94,13 +96,13 @@ class StructureChecker {
       else
         top_keys.push_back(table.name);
     }
-    detail::report_unknown_keys(root, "", top_keys, out_, limits_.max_diagnostics);
+    detail::report_unknown_keys(root.entries, "", top_keys, out_, limits_.max_diagnostics);
     for (const TableSpec& spec : application_format()) {
       if (spec.name.empty()) {
-        check_fields(spec, root, {1, 1});
+        check_fields(spec, root.entries, {1, 1});
         continue;
       }
-      const toml::node* node = root.get(spec.name);
+      const Value* node = find(root.entries, spec.name);
       if (node == nullptr) {
         // A missing [endorsement] is endorsement-pending, judged with the calendar.
         if (spec.required)
@@ -108,23 +110,23 @@ class StructureChecker {
                                          fmt::format("add a [{}] table: {}", spec.name, spec.meaning)));
         continue;
       }
-      const toml::table* table = node->as_table();
-      if (table == nullptr) {
-        out_.push_back(make_diagnostic(rule::wrong_type, position_of(*node),
-                                       fmt::format("'{}' must be a table, not {}", spec.name, detail::toml_type_name(*node)),
+      if (node->kind != Value::Kind::table) {
+        out_.push_back(make_diagnostic(rule::wrong_type, node->position,
+                                       fmt::format("'{}' must be a table, not {}", spec.name,
+                                                   toml_document::type_name(node->kind)),
                                        fmt::format("write it as a [{}] section", spec.name)));
         continue;
       }
-      tables_.emplace_back(spec.name, position_of(*table));
+      tables_.emplace_back(spec.name, node->position);
       std::vector<std::string_view> keys;
       for (const FieldSpec& field : spec.fields) keys.push_back(field.key);
-      detail::report_unknown_keys(*table, spec.name, keys, out_, limits_.max_diagnostics);
-      check_fields(spec, *table, position_of(*table));
+      detail::report_unknown_keys(node->entries, spec.name, keys, out_, limits_.max_diagnostics);
+      check_fields(spec, node->entries, node->position);
       if (spec.min_fields > 0) {
         std::size_t present = 0;
-        for (const FieldSpec& field : spec.fields) present += table->contains(field.key) ? 1 : 0;
+        for (const FieldSpec& field : spec.fields) present += find(node->entries, field.key) ? 1 : 0;
         if (present < spec.min_fields)
-          out_.push_back(make_diagnostic(rule::missing_field, position_of(*table),
+          out_.push_back(make_diagnostic(rule::missing_field, node->position,
                                          fmt::format("[{}] needs at least one key", spec.name),
                                          fmt::format("rate at least one of: {}", list_allowed(keys))));
       }
@@ -139,16 +141,16 @@ class StructureChecker {
   }
 
  private:
-  void check_fields(const TableSpec& spec, const toml::table& table, Position table_position) {
+  void check_fields(const TableSpec& spec, const std::vector<Entry>& table, Position table_position) {
     for (const FieldSpec& field : spec.fields) {
       if (spec.name.empty() && field.key == "format") continue;  // checked first, apart
       const std::string& path = field_path(field);
-      const toml::node* node = table.get(field.key);
+      const Value* node = find(table, field.key);
       if (node == nullptr) {
         if (field.required) detail::report_missing(path, table_position, out_);
         continue;
       }
-      if (auto value = check_value(field, path, *node)) checked_.push_back({path, std::move(*value), position_of(*node)});
+      if (auto value = check_value(field, path, *node)) checked_.push_back({path, std::move(*value), node->position});
     }
   }
 
@@ -156,7 +158,7 @@ class StructureChecker {
     out_.push_back(make_diagnostic(rule, position, std::move(message), std::move(hint)));
   }
 
-  std::optional<Value> check_value(const FieldSpec& field, const std::string& path, const toml::node& node) {
+  std::optional<FieldValue> check_value(const FieldSpec& field, const std::string& path, const Value& node) {
     switch (field.type) {
       case ValueType::string: return check_string(field, path, node);
       case ValueType::integer: {
@@ -194,10 +196,10 @@ class StructureChecker {
     return std::nullopt;
   }
 
-  std::optional<Value> check_string(const FieldSpec& field, const std::string& path, const toml::node& node) {
+  std::optional<FieldValue> check_string(const FieldSpec& field, const std::string& path, const Value& node) {
     const auto value = detail::read_string(node, path, field.required, out_);
     if (!value) return std::nullopt;
-    const std::string& text = value->value;
+    const std::string_view text = value->value;
     if (text.size() > limits_.max_string_bytes) {
       report(rule::input_too_complex, value->position,
              fmt::format("'{}' is {} bytes long; the limit is {} bytes", path, text.size(), limits_.max_string_bytes));
@@ -244,7 +246,7 @@ class StructureChecker {
         }
         break;
     }
-    return text;
+    return std::string(text);
   }
 
   bool is_allowed(const FieldSpec& field, std::string_view text, std::string_view what, Position position) {
@@ -259,37 +261,35 @@ class StructureChecker {
     return false;
   }
 
-  std::optional<Value> check_string_array(const FieldSpec& field, const std::string& path, const toml::node& node) {
-    const toml::array* array = node.as_array();
-    if (array == nullptr) {
-      report(rule::wrong_type, position_of(node),
-             fmt::format("'{}' must be an array of strings, not {}", path, detail::toml_type_name(node)),
+  std::optional<FieldValue> check_string_array(const FieldSpec& field, const std::string& path, const Value& node) {
+    if (node.kind != Value::Kind::array) {
+      report(rule::wrong_type, node.position,
+             fmt::format("'{}' must be an array of strings, not {}", path, toml_document::type_name(node.kind)),
              fmt::format("write {} = [\"...\"]", field.key));
       return std::nullopt;
     }
-    if (array->size() > limits_.max_array_length) {
-      report(rule::input_too_complex, position_of(node),
-             fmt::format("'{}' has {} elements; the limit is {}", path, array->size(), limits_.max_array_length));
+    if (node.elements.size() > limits_.max_array_length) {
+      report(rule::input_too_complex, node.position,
+             fmt::format("'{}' has {} elements; the limit is {}", path, node.elements.size(), limits_.max_array_length));
       return std::nullopt;
     }
     std::vector<std::string> values;
     std::unordered_set<std::string_view> seen;
     bool ok = true;
-    for (const toml::node& element : *array) {
-      const auto* text = element.as_string();
-      if (text == nullptr) {
-        report(rule::wrong_type, position_of(element),
-               fmt::format("'{}' must hold strings, not {}", path, detail::toml_type_name(element)));
+    for (const Value& element : node.elements) {
+      if (element.kind != Value::Kind::string) {
+        report(rule::wrong_type, element.position,
+               fmt::format("'{}' must hold strings, not {}", path, toml_document::type_name(element.kind)));
         ok = false;
         continue;
       }
-      const std::string_view value = util::trim(text->get());
-      if (!is_allowed(field, value, path, position_of(element))) {
+      const std::string_view value = util::trim(element.text);
+      if (!is_allowed(field, value, path, element.position)) {
         ok = false;
         continue;
       }
       if (!seen.insert(value).second) {
-        report(rule::invalid_value, position_of(element), fmt::format("'{}' lists \"{}\" twice", path, value),
+        report(rule::invalid_value, element.position, fmt::format("'{}' lists \"{}\" twice", path, value),
                "list each cluster once");
         ok = false;
         continue;
@@ -313,19 +313,20 @@ void take(const std::vector<Checked>& checked, std::string_view path, std::optio
       if (const T* value = std::get_if<T>(&c.value)) into = Located<T>{*value, c.position};
 }
 
-bool check_format(const toml::table& root, Diagnostics& out) {
-  const toml::node* node = root.get("format");
+bool check_format(const Value& root, Diagnostics& out) {
+  const Value* node = find(root.entries, "format");
   if (node == nullptr) {
     out.push_back(make_diagnostic(rule::format_version, {1, 1}, "'format' is missing",
                                   "start the file with the line: format = 1"));
     return false;
   }
-  const auto* version = node->as_integer();
-  if (version == nullptr || version->get() != supported_format) {
-    const std::string shown = version ? std::to_string(version->get()) : std::string(detail::toml_type_name(*node));
-    out.push_back(make_diagnostic(rule::format_version, position_of(*node),
+  const bool is_integer = node->kind == Value::Kind::integer;
+  if (!is_integer || node->integer != supported_format) {
+    const std::string shown =
+        is_integer ? std::to_string(node->integer) : std::string(toml_document::type_name(node->kind));
+    out.push_back(make_diagnostic(rule::format_version, node->position,
                                   fmt::format("format {} is not supported; gnlc reads format {}", shown, supported_format),
-                                  version ? "check that gnlc is up to date" : "write: format = 1"));
+                                  is_integer ? "check that gnlc is up to date" : "write: format = 1"));
     return false;
   }
   return true;
@@ -335,12 +336,12 @@ bool check_format(const toml::table& root, Diagnostics& out) {
 
 ApplicationParse parse_application(std::string_view text, const Limits& limits) {
   ApplicationParse result;
-  auto parsed = detail::parse_toml(text);
+  auto parsed = toml_document::read(text);
   if (auto* error = std::get_if<Diagnostic>(&parsed)) {
     result.diagnostics.push_back(std::move(*error));
     return result;
   }
-  const toml::table& root = std::get<toml::table>(parsed);
+  const Value& root = std::get<toml_document::Document>(parsed).root;
   if (!check_format(root, result.diagnostics)) return result;
 
   StructureChecker checker(limits, result.diagnostics);
@@ -357,7 +358,7 @@ ApplicationParse parse_application(std::string_view text, const Limits& limits) 
   take(checked, "profile.data_year", app.data_year);
   take(checked, "profile.population", app.population);
   take(checked, "submission.date", app.submitted_on);
-  app.has_endorsement = root.contains("endorsement");
+  app.has_endorsement = find(root.entries, "endorsement") != nullptr;
   app.endorsement_table = checker.table_position("endorsement");
   take(checked, "endorsement.decision", app.decision);
   take(checked, "endorsement.date", app.endorsed_on);

@@ -89,22 +89,26 @@ constexpr std::array<std::string_view, 6> source_keys{
     "opens", "closes", "endorsement_deadline", "quota_per_country", "original_closes",
     "original_endorsement_deadline"};
 
-std::optional<Call> read_call(const toml::table& table, Diagnostics& out) {
-  const Position at = detail::position_of(table);
+using toml_document::find;
+using toml_document::Value;
+
+std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
+  const auto& table = call_table.entries;
+  const Position at = call_table.position;
   const std::size_t errors_before = count(out, Severity::error);
   detail::report_unknown_keys(table, "call", call_keys, out);
   Call call;
   const auto required_day = [&](std::string_view key) -> std::optional<detail::Read<Day>> {
-    if (const toml::node* node = table.get(key)) return detail::read_day(*node, detail::dotted("call", key), out);
+    if (const Value* node = find(table, key)) return detail::read_day(*node, detail::dotted("call", key), out);
     detail::report_missing(detail::dotted("call", key), at, out);
     return std::nullopt;
   };
   const auto optional_day = [&](std::string_view key) -> std::optional<detail::Read<Day>> {
-    if (const toml::node* node = table.get(key)) return detail::read_day(*node, detail::dotted("call", key), out);
+    if (const Value* node = find(table, key)) return detail::read_day(*node, detail::dotted("call", key), out);
     return std::nullopt;
   };
   std::optional<detail::Read<std::int64_t>> year;
-  if (const toml::node* node = table.get("year"))
+  if (const Value* node = find(table, "year"))
     year = detail::read_integer(*node, "call.year", out);
   else
     detail::report_missing("call.year", at, out);
@@ -118,7 +122,7 @@ std::optional<Call> read_call(const toml::table& table, Diagnostics& out) {
   const auto deadline = optional_day("endorsement_deadline");
   const auto original_closes = optional_day("original_closes");
   const auto original_deadline = optional_day("original_endorsement_deadline");
-  if (const toml::node* node = table.get("quota_per_country")) {
+  if (const Value* node = find(table, "quota_per_country")) {
     if (const auto quota = detail::read_integer(*node, "call.quota_per_country", out)) {
       if (quota->value < 1 || quota->value > 1000)
         out.push_back(make_diagnostic(rule::invalid_value, quota->position,
@@ -128,19 +132,19 @@ std::optional<Call> read_call(const toml::table& table, Diagnostics& out) {
         call.quota_per_country = int(quota->value);
     }
   }
-  if (const toml::node* node = table.get("source")) {
+  if (const Value* node = find(table, "source")) {
     if (const auto source = detail::read_string(*node, "call.source", true, out)) call.source = source->value;
   } else {
     detail::report_missing("call.source", at, out);
   }
-  if (const toml::node* node = table.get("sources")) {
-    if (const auto* sources = node->as_table()) {
-      detail::report_unknown_keys(*sources, "call.sources", source_keys, out);
-      for (const auto& [key, value] : *sources)
-        if (const auto text = detail::read_string(value, detail::dotted("call.sources", key.str()), true, out))
-          call.sources.emplace_back(key.str(), text->value);
+  if (const Value* node = find(table, "sources")) {
+    if (node->kind == Value::Kind::table) {
+      detail::report_unknown_keys(node->entries, "call.sources", source_keys, out);
+      for (const auto& [key, key_position, value] : node->entries)
+        if (const auto text = detail::read_string(value, detail::dotted("call.sources", key), true, out))
+          call.sources.emplace_back(key, text->value);
     } else {
-      out.push_back(make_diagnostic(rule::wrong_type, detail::position_of(*node), "'call.sources' must be a table"));
+      out.push_back(make_diagnostic(rule::wrong_type, node->position, "'call.sources' must be a table"));
     }
   }
   if (count(out, Severity::error) != errors_before || !year || !opens || !closes) return std::nullopt;
@@ -175,34 +179,35 @@ std::optional<Call> read_call(const toml::table& table, Diagnostics& out) {
 
 CalendarParse parse_calendar(std::string_view text) {
   CalendarParse result;
-  auto parsed = detail::parse_toml(text);
+  auto parsed = toml_document::read(text);
   if (auto* error = std::get_if<Diagnostic>(&parsed)) {
     result.diagnostics.push_back(std::move(*error));
     return result;
   }
-  const toml::table& root = std::get<toml::table>(parsed);
+  const Value& root = std::get<toml_document::Document>(parsed).root;
   Diagnostics& out = result.diagnostics;
-  const auto* format = root.get_as<std::int64_t>("format");
-  if (format == nullptr || format->get() != 1) {
-    out.push_back(make_diagnostic(rule::format_version,
-                                  format ? detail::position_of(*format) : Position{1, 1},
+  const Value* format = find(root.entries, "format");
+  if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
+    out.push_back(make_diagnostic(rule::format_version, format ? format->position : Position{1, 1},
                                   "a calendar file must start with 'format = 1'"));
     return result;
   }
-  detail::report_unknown_keys(root, "", top_level_keys, out);
+  detail::report_unknown_keys(root.entries, "", top_level_keys, out);
   std::vector<Call> calls;
-  if (const toml::node* node = root.get("call")) {
-    const auto* array = node->as_array();
-    if (array == nullptr || !array->is_array_of_tables()) {
-      out.push_back(make_diagnostic(rule::wrong_type, detail::position_of(*node),
+  if (const Value* node = find(root.entries, "call")) {
+    const bool tables = node->kind == Value::Kind::array &&
+                        std::all_of(node->elements.begin(), node->elements.end(),
+                                    [](const Value& element) { return element.kind == Value::Kind::table; });
+    if (!tables) {
+      out.push_back(make_diagnostic(rule::wrong_type, node->position,
                                     "'call' must be an array of tables: write each call as [[call]]"));
     } else {
-      for (const toml::node& element : *array) {
-        if (auto call = read_call(*element.as_table(), out)) {
+      for (const Value& element : node->elements) {
+        if (auto call = read_call(element, out)) {
           if (const auto duplicate = std::find_if(calls.begin(), calls.end(),
                                                   [&](const Call& c) { return c.year == call->year; });
               duplicate != calls.end())
-            out.push_back(make_diagnostic(rule::duplicate_call, detail::position_of(element),
+            out.push_back(make_diagnostic(rule::duplicate_call, element.position,
                                           fmt::format("a second call for {}", call->year)));
           else
             calls.push_back(std::move(*call));

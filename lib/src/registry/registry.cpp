@@ -1,7 +1,6 @@
 #include <gnlc/registry.hpp>
 
 #include "../toml_support.hpp"
-#include "document.hpp"
 
 #include <gnlc/rules.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -48,25 +47,15 @@ int Registry::admitted_through(std::string_view alpha2, int call) const {
 
 namespace {
 
-using registry_document::Document;
-using registry_document::Entry;
-using registry_document::Value;
+using toml_document::Entry;
+using toml_document::find;
+using toml_document::Value;
 
 constexpr std::array<std::string_view, 2> top_level_keys{"format", "member"};
 constexpr std::array<std::string_view, 6> member_keys{"city", "country", "admitted", "call", "status", "reports"};
 constexpr std::array<std::string_view, 3> statuses{"active", "suspended", "withdrawn"};
 
-const Value* find(const std::vector<Entry>& entries, std::string_view key) {
-  for (const Entry& entry : entries)
-    if (entry.key == key) return &entry.value;
-  return nullptr;
-}
 
-void report_wrong_type(const Value& value, std::string_view path, std::string_view expected, Diagnostics& out) {
-  std::optional<std::string_view> text;
-  if (value.kind == Value::Kind::string) text = value.text;
-  out.push_back(detail::wrong_type(value.position, path, expected, value.type_name, text));
-}
 
 // A required string, trimmed; empty is missing-field.
 std::optional<std::string> read_text(const Value* value, std::string_view path, Position table, Diagnostics& out) {
@@ -74,17 +63,9 @@ std::optional<std::string> read_text(const Value* value, std::string_view path, 
     detail::report_missing(path, table, out);
     return std::nullopt;
   }
-  if (value->kind != Value::Kind::string) {
-    report_wrong_type(*value, path, "string", out);
-    return std::nullopt;
-  }
-  const std::string_view trimmed = util::trim(value->text);
-  if (trimmed.empty()) {
-    out.push_back(make_diagnostic(rule::missing_field, value->position, fmt::format("'{}' is empty", path),
-                                  "write the value between the quotes"));
-    return std::nullopt;
-  }
-  return std::string(trimmed);
+  const auto text = detail::read_string(*value, path, true, out);
+  if (!text) return std::nullopt;
+  return std::string(text->value);
 }
 
 // Resolving a country is the costly part of a member: registries repeat a
@@ -104,8 +85,8 @@ class CountryCache {
   std::unordered_map<std::string, const Country*> cache_;
 };
 
-std::optional<Member> read_member(const registry_document::Table& table, CountryCache& countries, Diagnostics& out) {
-  const Position at = table.header;
+std::optional<Member> read_member(const Value& table, CountryCache& countries, Diagnostics& out) {
+  const Position at = table.position;
   const std::size_t errors_before = count(out, Severity::error);
   for (const Entry& entry : table.entries)
     if (std::find(member_keys.begin(), member_keys.end(), entry.key) == member_keys.end())
@@ -118,10 +99,10 @@ std::optional<Member> read_member(const registry_document::Table& table, Country
   const auto country_text = read_text(country_value, "member.country", at, out);
   std::optional<Day> admitted;
   if (const Value* value = find(table.entries, "admitted")) {
-    if (value->kind == Value::Kind::date)
+    if (value->is_date())
       admitted = value->day;
     else
-      report_wrong_type(*value, "member.admitted", "date", out);
+      detail::report_wrong_type(*value, "member.admitted", "date", out);
   } else {
     detail::report_missing("member.admitted", at, out);
   }
@@ -136,7 +117,7 @@ std::optional<Member> read_member(const registry_document::Table& table, Country
   }
   if (const Value* value = find(table.entries, "call")) {
     if (value->kind != Value::Kind::integer)
-      report_wrong_type(*value, "member.call", "integer", out);
+      detail::report_wrong_type(*value, "member.call", "integer", out);
     else if (value->integer < 1900 || value->integer > 2999)
       out.push_back(make_diagnostic(rule::invalid_value, value->position,
                                     fmt::format("'member.call' {} is not a plausible call year", value->integer)));
@@ -159,8 +140,8 @@ std::optional<Member> read_member(const registry_document::Table& table, Country
     if (value->kind == Value::Kind::array) {
       member.reports.reserve(value->elements.size());
       for (const Value& element : value->elements) {
-        if (element.kind != Value::Kind::date) {
-          report_wrong_type(element, "member.reports", "date", out);
+        if (!element.is_date()) {
+          detail::report_wrong_type(element, "member.reports", "date", out);
           continue;
         }
         if (admitted && element.day < *admitted) {
@@ -174,7 +155,8 @@ std::optional<Member> read_member(const registry_document::Table& table, Country
       std::sort(member.reports.begin(), member.reports.end());
     } else {
       out.push_back(make_diagnostic(rule::wrong_type, value->position,
-                                    fmt::format("'member.reports' must be an array of dates, not {}", value->type_name),
+                                    fmt::format("'member.reports' must be an array of dates, not {}",
+                                                toml_document::type_name(value->kind)),
                                     "write reports = [2022-11-30, 2024-12-02]"));
     }
   }
@@ -189,9 +171,9 @@ std::optional<Member> read_member(const registry_document::Table& table, Country
 // other errors: a duplicate is reported whatever else is wrong.
 class DuplicateFinder {
  public:
-  void add(const registry_document::Table& table, CountryCache& countries, Diagnostics& out) {
+  void add(const Value& table, CountryCache& countries, Diagnostics& out) {
     const std::size_t ordinal = headers_.size();
-    headers_.push_back(table.header);
+    headers_.push_back(table.position);
     const Value* city = find(table.entries, "city");
     const Value* country_text = find(table.entries, "country");
     if (city == nullptr || country_text == nullptr || city->kind != Value::Kind::string ||
@@ -201,7 +183,7 @@ class DuplicateFinder {
     if (country == nullptr) return;
     const auto [it, inserted] = first_.try_emplace(city_identity(*country, city->text), ordinal);
     if (!inserted)
-      out.push_back(make_diagnostic(rule::duplicate_member, table.header,
+      out.push_back(make_diagnostic(rule::duplicate_member, table.position,
                                     fmt::format("{} ({}) is listed twice", util::trim(city->text), country->alpha2),
                                     fmt::format("the first entry is on line {}", headers_[it->second].line)));
   }
@@ -220,51 +202,63 @@ class DuplicateFinder {
 RegistryParse parse_registry(std::string_view text, const Countries& countries) {
   RegistryParse result;
   Diagnostics& out = result.diagnostics;
-  // Members are judged as the fast reader hands them over; if it declines
-  // the file, toml++ reads it and they are judged again from the start.
+  // Members are judged as they are read ([[member]] tables are streamed,
+  // not kept); if the fast reader declines the file, toml++ reads it and
+  // they are judged again from the start.
   std::vector<Member> members;
   members.reserve(text.size() / 128);  // a member takes about 100 to 200 bytes
   Diagnostics member_problems;
   CountryCache cache(countries);
   DuplicateFinder duplicates;
-  const auto judge = [&](registry_document::Table&& table) {
+  std::vector<std::pair<std::string, Position>> other_arrays;
+  toml_document::Streaming streaming;
+  streaming.table = [&](std::string_view array, const Value& table) {
+    if (array != "member") {
+      if (std::none_of(other_arrays.begin(), other_arrays.end(), [&](const auto& a) { return a.first == array; }))
+        other_arrays.emplace_back(array, table.position);
+      return;
+    }
     duplicates.add(table, cache, member_problems);
     if (auto member = read_member(table, cache, member_problems)) members.push_back(std::move(*member));
   };
-  std::optional<Document> fast = registry_document::read_fast(text, judge);
-  Document document;
-  if (fast) {
-    document = std::move(*fast);
-  } else {
+  streaming.restart = [&] {
     members.clear();
     member_problems.clear();
     duplicates = DuplicateFinder();
-    auto read = registry_document::read_toml(text);
-    if (auto* error = std::get_if<Diagnostic>(&read)) {
-      out.push_back(std::move(*error));
-      return result;
-    }
-    document = std::move(std::get<Document>(read));
-    for (registry_document::Table& table : document.members) judge(std::move(table));
+    other_arrays.clear();
+  };
+  auto read = toml_document::read(text, &streaming);
+  if (auto* error = std::get_if<Diagnostic>(&read)) {
+    out.push_back(std::move(*error));
+    return result;
   }
-  const Value* format = find(document.top, "format");
+  const Value& root = std::get<toml_document::Document>(read).root;
+  const Value* format = find(root.entries, "format");
   if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
     const bool is_number = format != nullptr && format->kind == Value::Kind::integer;
     out.push_back(make_diagnostic(rule::format_version, format ? format->position : Position{1, 1},
                                   format == nullptr ? std::string("'format' is missing")
                                   : is_number ? fmt::format("registry format {} is not supported; gnlc reads format 1",
                                                             format->integer)
-                                              : fmt::format("'format' must be the integer 1, not {} {}",
-                                                            format->type_name == "integer" ? "an" : "a",
-                                                            format->type_name),
+                                              : fmt::format("'format' must be the integer 1, not a {}",
+                                                            toml_document::type_name(format->kind)),
                                   "start the registry with the line: format = 1"));
     return result;
   }
-  for (const Entry& entry : document.top)
-    if (entry.key != "format") out.push_back(detail::unknown_key(entry.key, entry.key_position, "", top_level_keys));
-  if (document.member_not_tables)
-    out.push_back(make_diagnostic(rule::wrong_type, *document.member_not_tables,
-                                  "'member' must be an array of tables: write each member as [[member]]"));
+  for (const Entry& entry : root.entries) {
+    if (entry.key == "format") continue;
+    if (entry.key == "member") {
+      // [[member]] tables were streamed; what is left is some other value.
+      const bool empty_array = entry.value.kind == Value::Kind::array && entry.value.elements.empty();
+      if (!empty_array)
+        out.push_back(make_diagnostic(rule::wrong_type, entry.value.position,
+                                      "'member' must be an array of tables: write each member as [[member]]"));
+      continue;
+    }
+    out.push_back(detail::unknown_key(entry.key, entry.key_position, "", top_level_keys));
+  }
+  for (const auto& [name, position] : other_arrays)
+    out.push_back(detail::unknown_key(name, position, "", top_level_keys));
   out.insert(out.end(), std::make_move_iterator(member_problems.begin()),
              std::make_move_iterator(member_problems.end()));
   sort_by_position(out);

@@ -49,7 +49,12 @@ std::variant<std::string, TooLarge, ReadError> read_fd(int fd, std::size_t limit
     }
     data.resize(old_size + std::size_t(n));
     if (n == 0) return data;
-    capacity = std::min<std::size_t>(std::max<std::size_t>(capacity, 64 * 1024) * 2, 16 * 1024 * 1024);
+    // Having read what the file claimed, expect the end: ask for a little
+    // more, not for a large zero-filled buffer. Streams grow geometrically.
+    if (expected > 0 && data.size() >= expected)
+      capacity = 4096;
+    else
+      capacity = std::min<std::size_t>(std::max<std::size_t>(capacity, 64 * 1024) * 2, 16 * 1024 * 1024);
   }
 }
 

@@ -155,18 +155,23 @@ std::string_view trim(std::string_view text) {
 }
 
 std::size_t count_words(std::string_view text) {
+  // Runs of ASCII are the common case: they are classified without decoding.
+  const auto ascii_space = [](unsigned char byte) { return byte == ' ' || (byte >= 0x09 && byte <= 0x0D); };
   std::size_t words = 0;
   bool in_word = false;
-  for (std::size_t i = 0; i < text.size();) {
+  const std::size_t size = text.size();
+  std::size_t i = 0;
+  while (i < size) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    bool space;
-    if (byte < 0x80) {  // the common case, without decoding
-      space = byte == ' ' || (byte >= 0x09 && byte <= 0x0D);
+    if (byte < 0x80) {
+      const bool space = ascii_space(byte);
+      words += (!space && !in_word) ? 1 : 0;
+      in_word = !space;
       ++i;
-    } else {
-      space = is_white_space(decode_utf8(text, i));
+      continue;
     }
-    if (!space && !in_word) ++words;
+    const bool space = is_white_space(decode_utf8(text, i));
+    words += (!space && !in_word) ? 1 : 0;
     in_word = !space;
   }
   return words;

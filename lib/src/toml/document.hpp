@@ -1,0 +1,82 @@
+// A TOML file read into plain values: the form every parser of gnlc's
+// inputs (applications, registries, calendars) judges. Two readers produce
+// it: a fast one for the plain subset of TOML that these files are written
+// in, and toml++ for everything else. The fast reader declines anything
+// outside its subset (and anything invalid), so the two always agree; a
+// unit test and a fuzz target hold them to that.
+#pragma once
+
+#include <gnlc/dates.hpp>
+#include <gnlc/diagnostic.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace gnlc::toml_document {
+
+struct Entry;
+
+struct Value {
+  enum class Kind : std::uint8_t {
+    string, integer, floating, boolean, date, local_date_time, offset_date_time, time, array, table
+  };
+  Kind kind = Kind::table;
+  Position position;
+  std::string_view text;  // string: a view into the file's text or the document's storage
+  std::int64_t integer = 0;
+  double number = 0;
+  bool boolean = false;
+  Day day{};  // date kinds: the calendar day in Europe/Berlin
+  std::vector<Value> elements;  // array
+  std::vector<Entry> entries;   // table, in file order
+
+  bool is_date() const { return kind == Kind::date || kind == Kind::local_date_time || kind == Kind::offset_date_time; }
+  friend bool operator==(const Value&, const Value&) = default;
+};
+
+struct Entry {
+  std::string_view key;
+  Position key_position;
+  Value value;
+
+  friend bool operator==(const Entry&, const Entry&) = default;
+};
+
+// "string", "integer", "float", "boolean", "date", "local date-time", ...
+std::string_view type_name(Value::Kind kind);
+
+// The value of `key` among a table's entries, or nullptr.
+const Value* find(const std::vector<Entry>& entries, std::string_view key);
+
+struct Document {
+  Value root;  // a table
+  // What the views point into, besides the text: toml++'s tree, or strings
+  // the fast reader had to unescape.
+  std::shared_ptr<const void> storage;
+
+  friend bool operator==(const Document& a, const Document& b) { return a.root == b.root; }
+};
+
+// Arrays of tables ([[member]]) can be handed over one table at a time
+// instead of being kept, so that a registry of any size is read in little
+// memory. If the fast reader declines the file after handing some over,
+// `restart` is called and toml++ reads it all again from the start.
+struct Streaming {
+  std::function<void(std::string_view array, const Value& table)> table;
+  std::function<void()> restart;
+};
+
+// nullopt when the text leaves the fast reader's subset.
+std::optional<Document> read_fast(std::string_view text, const Streaming* streaming = nullptr);
+// Any TOML; a toml-syntax diagnostic when the text is not TOML (or not UTF-8).
+std::variant<Document, Diagnostic> read_toml(std::string_view text, const Streaming* streaming = nullptr);
+// The fast reader, else toml++.
+std::variant<Document, Diagnostic> read(std::string_view text, const Streaming* streaming = nullptr);
+
+}  // namespace gnlc::toml_document

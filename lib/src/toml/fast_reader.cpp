@@ -1,0 +1,577 @@
+// The fast reader: a hand-written scanner for the plain subset of TOML that
+// gnlc's inputs are written in. It declines (returns nullopt) at the first
+// sign of anything else, and toml++ then reads the file: quoted or dotted
+// keys, inline tables, numbers with underscores or in hex, inf and nan,
+// line breaks other than LF and CRLF, and every kind of invalid TOML.
+#include "document.hpp"
+
+#include "../toml_support.hpp"
+
+#include <gnlc/util/unicode.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <deque>
+#include <unordered_set>
+
+namespace gnlc::toml_document {
+namespace {
+
+using Kind = Value::Kind;
+
+class Declined {};  // thrown inside the reader only; read_fast catches it
+
+class FastReader {
+ public:
+  FastReader(std::string_view text, const Streaming* streaming) : text_(text), streaming_(streaming) {
+    if (text_.starts_with("\xEF\xBB\xBF")) text_.remove_prefix(3);  // toml++ skips a BOM too
+  }
+
+  Document read() {
+    Document document;
+    document.root.kind = Kind::table;
+    document.root.position = {1, 1};
+    root_ = &document.root;
+    while (skip_blank_lines()) {
+      if (peek() == '[')
+        read_header();
+      else
+        read_key_value();
+    }
+    hand_over_streamed();
+    if (strings_) document.storage = strings_;
+    return document;
+  }
+
+ private:
+  // ---- the cursor
+
+  bool at_end() const { return i_ >= text_.size(); }
+  char peek(std::size_t ahead = 0) const { return i_ + ahead < text_.size() ? text_[i_ + ahead] : '\0'; }
+  Position here() const { return {line_, column_}; }
+
+  // Moves over one byte of a line (never a line break). The end of the
+  // text where more was expected ends the reading.
+  void step() {
+    if (i_ >= text_.size()) throw Declined{};
+    if ((static_cast<unsigned char>(text_[i_]) & 0xC0) != 0x80) ++column_;
+    ++i_;
+  }
+  void step(std::size_t bytes) {
+    for (std::size_t k = 0; k < bytes; ++k) step();
+  }
+  // A line break: LF or CRLF; a bare CR is not TOML.
+  bool at_newline() const { return peek() == '\n' || (peek() == '\r' && peek(1) == '\n'); }
+  void newline() {
+    if (peek() == '\r') {
+      if (peek(1) != '\n') throw Declined{};
+      ++i_;
+    }
+    ++i_;
+    ++line_;
+    column_ = 1;
+  }
+
+  void skip_spaces() {
+    while (peek() == ' ' || peek() == '\t') step();
+  }
+  // A comment runs to the end of its line and may hold no control
+  // character but tab.
+  void skip_comment() {
+    if (peek() != '#') return;
+    while (!at_end() && !at_newline()) {
+      const auto byte = static_cast<unsigned char>(peek());
+      if ((byte < 0x20 && byte != '\t') || byte == 0x7F) throw Declined{};
+      step();
+    }
+  }
+  // The rest of a line after a header or a value: spaces, a comment, the break.
+  void end_of_line() {
+    skip_spaces();
+    skip_comment();
+    if (at_end()) return;
+    if (!at_newline()) throw Declined{};
+    newline();
+  }
+  // Skips empty and comment lines; false at the end of the text.
+  bool skip_blank_lines() {
+    for (;;) {
+      skip_spaces();
+      skip_comment();
+      if (at_end()) return false;
+      if (!at_newline()) return true;
+      newline();
+    }
+  }
+
+  static bool is_bare_key_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  }
+  static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+  std::string_view bare_key() {
+    const std::size_t start = i_;
+    while (is_bare_key_char(peek())) step();
+    if (i_ == start) throw Declined{};
+    return text_.substr(start, i_ - start);
+  }
+
+  // ---- tables
+
+  std::vector<Entry>& current_entries() {
+    if (streamed_) return streamed_table_.entries;
+    if (current_ == nullptr) return root_->entries;
+    return *current_;
+  }
+
+  void hand_over_streamed() {
+    if (streamed_) streaming_->table(streamed_array_, streamed_table_);
+  }
+
+  Entry* root_entry(std::string_view key) {
+    if (!root_names_.contains(key)) return nullptr;
+    for (Entry& entry : root_->entries)
+      if (entry.key == key) return &entry;
+    return nullptr;
+  }
+
+  void read_header() {
+    const Position bracket = here();
+    const bool array = peek(1) == '[';
+    step(array ? 2 : 1);
+    const Position key_position = here();
+    const std::string_view name = bare_key();
+    if (peek() != ']' || (array && peek(1) != ']')) throw Declined{};
+    step(array ? 2 : 1);
+    end_of_line();
+
+    hand_over_streamed();
+    streamed_ = false;
+    if (std::find(streamed_names_.begin(), streamed_names_.end(), name) != streamed_names_.end() && !array)
+      throw Declined{};
+    if (!array) {
+      if (root_entry(name) != nullptr) throw Declined{};  // defined twice, or already a key
+      root_names_.insert(name);
+      keys_.clear();
+      root_->entries.push_back({name, key_position, Value{}});
+      Value& table = root_->entries.back().value;
+      table.kind = Kind::table;
+      table.position = bracket;
+      current_ = &table.entries;
+      return;
+    }
+    if (streaming_ != nullptr && streaming_->table) {
+      if (root_entry(name) != nullptr) throw Declined{};
+      if (std::find(streamed_names_.begin(), streamed_names_.end(), name) == streamed_names_.end())
+        streamed_names_.push_back(name);
+      streamed_ = true;
+      streamed_array_ = name;
+      streamed_table_.kind = Kind::table;
+      streamed_table_.position = bracket;
+      streamed_table_.entries.clear();  // keeps its capacity for the next table
+      keys_.clear();
+      return;
+    }
+    Entry* entry = root_entry(name);
+    if (entry == nullptr) {
+      root_names_.insert(name);
+      root_->entries.push_back({name, key_position, Value{}});
+      entry = &root_->entries.back();
+      entry->value.kind = Kind::array;
+      entry->value.position = bracket;
+      array_of_tables_.push_back(name);
+    } else if (std::find(array_of_tables_.begin(), array_of_tables_.end(), name) == array_of_tables_.end()) {
+      throw Declined{};  // a key or a table of that name exists
+    }
+    keys_.clear();
+    entry->value.elements.push_back(Value{});
+    Value& table = entry->value.elements.back();
+    table.kind = Kind::table;
+    table.position = bracket;
+    current_ = &table.entries;
+  }
+
+  void read_key_value() {
+    Entry entry;
+    entry.key_position = here();
+    entry.key = bare_key();
+    skip_spaces();
+    if (peek() != '=') throw Declined{};  // dotted or quoted keys: toml++
+    step();
+    skip_spaces();
+    entry.value = read_value();
+    end_of_line();
+    // A set, not a scan of the table: a file of many thousand keys must
+    // cost no more than linear time.
+    if (!keys_.insert(entry.key).second) throw Declined{};
+    if (current_ == nullptr && !streamed_) root_names_.insert(entry.key);
+    current_entries().push_back(std::move(entry));
+  }
+
+  // ---- values
+
+  Value read_value() {
+    Value value;
+    value.position = here();
+    const char c = peek();
+    if (c == '"' || c == '\'') {
+      value.kind = Kind::string;
+      value.text = c == '"' ? basic_string() : literal_string();
+    } else if (c == '[') {
+      value.kind = Kind::array;
+      read_array(value);
+    } else if (c == 't' && text_.substr(i_, 4) == "true") {
+      value.kind = Kind::boolean;
+      value.boolean = true;
+      step(4);
+    } else if (c == 'f' && text_.substr(i_, 5) == "false") {
+      value.kind = Kind::boolean;
+      step(5);
+    } else if (is_digit(c) || c == '+' || c == '-') {
+      read_number_or_date(value);
+    } else {
+      throw Declined{};  // inline tables, inf, nan, ...
+    }
+    const char after = peek();
+    if (!(at_end() || after == ' ' || after == '\t' || after == '#' || after == ',' || after == ']' ||
+          after == '\n' || after == '\r'))
+      throw Declined{};
+    return value;
+  }
+
+  void read_array(Value& array) {
+    // Deep nesting is left to toml++, which stops it with a clear error.
+    if (++depth_ > max_depth) throw Declined{};
+    step();  // [
+    for (;;) {
+      skip_array_space();
+      if (peek() == ']') {
+        step();
+        --depth_;
+        return;
+      }
+      array.elements.push_back(read_value());
+      skip_array_space();
+      if (peek() == ',') {
+        step();
+      } else if (peek() != ']') {
+        throw Declined{};
+      }
+    }
+  }
+  // Inside an array: spaces, comments and line breaks.
+  void skip_array_space() {
+    for (;;) {
+      skip_spaces();
+      skip_comment();
+      if (at_end()) throw Declined{};
+      if (!at_newline()) return;
+      newline();
+    }
+  }
+
+  // Keeps a string that differs from its source text (escapes, or a
+  // multi-line string's breaks), so that views into it stay valid.
+  std::string_view keep(std::string text) {
+    if (!strings_) strings_ = std::make_shared<std::deque<std::string>>();
+    strings_->push_back(std::move(text));
+    return strings_->back();
+  }
+
+  static bool is_control(unsigned char byte) { return (byte < 0x20 && byte != '\t') || byte == 0x7F; }
+
+  std::string_view basic_string() {
+    if (text_.substr(i_, 3) == "\"\"\"") return multi_line_basic_string();
+    step();
+    const std::size_t start = i_;
+    bool escaped = false;
+    while (peek() != '"') {
+      if (at_end() || is_control(static_cast<unsigned char>(peek()))) throw Declined{};
+      if (peek() == '\\') {
+        escaped = true;
+        step();
+      }
+      step();
+    }
+    const std::string_view raw = text_.substr(start, i_ - start);
+    step();
+    return escaped ? keep(unescape(raw)) : raw;
+  }
+
+  std::string_view multi_line_basic_string() {
+    step(3);
+    if (at_newline()) newline();  // a break right after the opening quotes is not content
+    std::string content;
+    for (;;) {
+      if (at_end()) throw Declined{};
+      const char c = peek();
+      if (c == '"' && text_.substr(i_, 3) == "\"\"\"") {
+        std::size_t quotes = 0;
+        while (peek(quotes) == '"') ++quotes;
+        if (quotes > 5) throw Declined{};
+        content.append(quotes - 3, '"');
+        step(quotes);
+        return keep(std::move(content));
+      }
+      if (c == '\r') throw Declined{};  // CRLF inside a string: toml++ decides
+      if (c == '\n') {
+        content.push_back('\n');
+        newline();
+        continue;
+      }
+      if (is_control(static_cast<unsigned char>(c))) throw Declined{};
+      if (c == '\\') {
+        // A backslash at the end of a line joins it to the next, with the
+        // white space around the break.
+        std::size_t k = 1;
+        while (peek(k) == ' ' || peek(k) == '\t') ++k;
+        if (peek(k) == '\n') {
+          step(k);
+          while (peek() == ' ' || peek() == '\t' || peek() == '\n') {
+            if (peek() == '\n')
+              newline();
+            else
+              step();
+          }
+          if (peek() == '\r') throw Declined{};
+          continue;
+        }
+        const std::size_t start = i_;
+        const char kind = peek(1);
+        const std::size_t length = kind == 'u' ? 6 : kind == 'U' ? 10 : 2;
+        for (std::size_t n = 0; n < length; ++n) {
+          if (at_end() || at_newline()) throw Declined{};
+          step();
+        }
+        content += unescape(text_.substr(start, length));
+        continue;
+      }
+      // This character (ordinary, or a quote that does not close), then the
+      // ordinary ones up to the next special one, in one piece.
+      const std::size_t start = i_;
+      step();
+      while (i_ < text_.size()) {
+        const auto byte = static_cast<unsigned char>(text_[i_]);
+        if (byte == '"' || byte == '\\' || byte == '\n' || byte == '\r' || is_control(byte)) break;
+        if ((byte & 0xC0) != 0x80) ++column_;
+        ++i_;
+      }
+      content.append(text_.substr(start, i_ - start));
+    }
+  }
+
+  std::string_view literal_string() {
+    if (text_.substr(i_, 3) == "'''") {
+      step(3);
+      if (at_newline()) newline();
+      std::string content;
+      for (;;) {
+        if (at_end()) throw Declined{};
+        const char c = peek();
+        if (c == '\'' && text_.substr(i_, 3) == "'''") {
+          std::size_t quotes = 0;
+          while (peek(quotes) == '\'') ++quotes;
+          if (quotes > 5) throw Declined{};
+          content.append(quotes - 3, '\'');
+          step(quotes);
+          return keep(std::move(content));
+        }
+        if (c == '\r') throw Declined{};
+        if (c == '\n') {
+          content.push_back('\n');
+          newline();
+          continue;
+        }
+        if (is_control(static_cast<unsigned char>(c))) throw Declined{};
+        content.push_back(c);
+        ++i_;
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column_;
+      }
+    }
+    step();
+    const std::size_t start = i_;
+    while (peek() != '\'') {
+      if (at_end() || is_control(static_cast<unsigned char>(peek()))) throw Declined{};
+      step();
+    }
+    const std::string_view raw = text_.substr(start, i_ - start);
+    step();
+    return raw;
+  }
+
+  // The escapes of a basic string (TOML 1.0); anything else declines.
+  static std::string unescape(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      if (raw[k] != '\\') {
+        out.push_back(raw[k]);
+        continue;
+      }
+      if (++k >= raw.size()) throw Declined{};
+      switch (raw[k]) {
+        case 'b': out.push_back('\b'); break;
+        case 't': out.push_back('\t'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'r': out.push_back('\r'); break;
+        case '"': out.push_back('"'); break;
+        case '\\': out.push_back('\\'); break;
+        case 'u':
+        case 'U': {
+          const std::size_t digits = raw[k] == 'u' ? 4 : 8;
+          if (k + digits >= raw.size()) throw Declined{};
+          std::uint32_t code_point = 0;
+          const auto [end, error] = std::from_chars(raw.data() + k + 1, raw.data() + k + 1 + digits, code_point, 16);
+          if (error != std::errc{} || end != raw.data() + k + 1 + digits) throw Declined{};
+          if (code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) throw Declined{};
+          util::append_utf8(out, char32_t(code_point));
+          k += digits;
+          break;
+        }
+        default: throw Declined{};
+      }
+    }
+    return out;
+  }
+
+  // ---- numbers, dates and times
+
+  unsigned digits(std::size_t count) {
+    unsigned value = 0;
+    for (std::size_t n = 0; n < count; ++n) {
+      if (!is_digit(peek())) throw Declined{};
+      value = value * 10 + unsigned(peek() - '0');
+      step();
+    }
+    return value;
+  }
+
+  bool looks_like(std::string_view shape) const {  // 'd' a digit, anything else itself
+    for (std::size_t n = 0; n < shape.size(); ++n) {
+      const char c = peek(n);
+      if (shape[n] == 'd' ? !is_digit(c) : c != shape[n]) return false;
+    }
+    return true;
+  }
+
+  struct Clock {
+    unsigned hour, minute, second;
+  };
+  Clock read_time() {
+    Clock time{digits(2), 0, 0};
+    step();  // :
+    time.minute = digits(2);
+    step();  // :
+    time.second = digits(2);
+    if (peek() == '.') {
+      step();
+      if (!is_digit(peek())) throw Declined{};
+      while (is_digit(peek())) step();  // toml++ keeps nanoseconds; the day does not need them
+    }
+    if (time.hour > 23 || time.minute > 59 || time.second > 59) throw Declined{};
+    return time;
+  }
+
+  void read_number_or_date(Value& value) {
+    if (looks_like("dddd-dd-dd")) {
+      const unsigned year = digits(4);
+      step();
+      const unsigned month = digits(2);
+      step();
+      const unsigned day = digits(2);
+      const date::year_month_day ymd{date::year{int(year)}, date::month{month}, date::day{day}};
+      if (!ymd.ok()) throw Declined{};
+      value.kind = Kind::date;
+      value.day = Day{ymd};
+      const bool time_follows = (peek() == 'T' || peek() == 't' || peek() == ' ') && is_digit(peek(1)) &&
+                                is_digit(peek(2)) && peek(3) == ':';
+      if (!time_follows) return;
+      step();
+      const Clock time = read_time();
+      std::optional<int> offset_minutes;
+      if (peek() == 'Z' || peek() == 'z') {
+        step();
+        offset_minutes = 0;
+      } else if (peek() == '+' || peek() == '-') {
+        const int sign = peek() == '-' ? -1 : 1;
+        step();
+        const unsigned hours = digits(2);
+        if (peek() != ':') throw Declined{};
+        step();
+        const unsigned minutes = digits(2);
+        if (hours > 23 || minutes > 59) throw Declined{};
+        offset_minutes = sign * int(hours * 60 + minutes);
+      }
+      value.kind = offset_minutes ? Kind::offset_date_time : Kind::local_date_time;
+      value.day = detail::day_from_parts(int(year), month, day, time.hour, time.minute, time.second, offset_minutes);
+      return;
+    }
+    if (looks_like("dd:dd:dd")) {
+      read_time();
+      value.kind = Kind::time;
+      return;
+    }
+    const std::size_t start = i_;
+    if (peek() == '+' || peek() == '-') step();
+    if (!is_digit(peek())) throw Declined{};  // +inf, -nan
+    if (peek() == '0' && is_digit(peek(1))) throw Declined{};  // leading zeros
+    while (is_digit(peek())) step();
+    bool is_float = false;
+    if (peek() == '.') {
+      is_float = true;
+      step();
+      if (!is_digit(peek())) throw Declined{};
+      while (is_digit(peek())) step();
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      is_float = true;
+      step();
+      if (peek() == '+' || peek() == '-') step();
+      if (!is_digit(peek())) throw Declined{};
+      while (is_digit(peek())) step();
+    }
+    std::string_view token = text_.substr(start, i_ - start);
+    if (token.starts_with('+')) token.remove_prefix(1);
+    if (is_float) {
+      const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value.number);
+      if (error != std::errc{} || end != token.data() + token.size()) throw Declined{};
+      value.kind = Kind::floating;
+    } else {
+      const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value.integer);
+      if (error != std::errc{} || end != token.data() + token.size()) throw Declined{};
+      value.kind = Kind::integer;
+    }
+  }
+
+  std::string_view text_;
+  const Streaming* streaming_;
+  std::size_t i_ = 0;
+  std::uint32_t line_ = 1;
+  std::uint32_t column_ = 1;
+  Value* root_ = nullptr;
+  std::vector<Entry>* current_ = nullptr;  // null: the root table
+  std::vector<std::string_view> array_of_tables_;
+  std::vector<std::string_view> streamed_names_;
+  bool streamed_ = false;
+  std::string_view streamed_array_;
+  Value streamed_table_;
+  std::shared_ptr<std::deque<std::string>> strings_;
+  std::unordered_set<std::string_view> keys_;        // of the current table
+  std::unordered_set<std::string_view> root_names_;  // keys and tables of the root
+  static constexpr int max_depth = 32;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+std::optional<Document> read_fast(std::string_view text, const Streaming* streaming) {
+  if (util::find_invalid_utf8(text)) return std::nullopt;
+  try {
+    return FastReader(text, streaming).read();
+  } catch (const Declined&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace gnlc::toml_document

@@ -1,0 +1,101 @@
+// The fast TOML reader against toml++: for every file the fast reader
+// accepts, toml++ must accept it too and give the same document (values,
+// kinds, positions); and the fast reader must decline what lies outside
+// its subset.
+#include "toml/document.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace gnlc::toml_document;
+
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// True when the fast reader declines, or when toml++ agrees with it.
+bool agrees(const std::string& text) {
+  const auto fast = read_fast(text);
+  if (!fast) return true;
+  const auto full = read_toml(text);
+  const auto* document = std::get_if<Document>(&full);
+  return document != nullptr && *document == *fast;
+}
+
+bool accepted(const std::string& text) { return read_fast(text).has_value(); }
+
+}  // namespace
+
+TEST_CASE("read_fast") {
+  SUBCASE("agrees with toml++ on every TOML file of the project") {
+    const std::filesystem::path source(GNLC_SOURCE_DIR);
+    int files = 0, accepted_files = 0;
+    for (const char* dir : {"examples", "tests/data", "data"})
+      for (const auto& entry : std::filesystem::recursive_directory_iterator(source / dir)) {
+        if (entry.path().extension() != ".toml" || !entry.is_regular_file()) continue;
+        CAPTURE(entry.path());
+        const std::string text = read_file(entry.path());
+        ++files;
+        accepted_files += accepted(text) ? 1 : 0;
+        CHECK(agrees(text));
+      }
+    CHECK(files > 900);
+    CHECK(accepted_files > 300);  // the subset covers what the project's files are written in
+  }
+
+  SUBCASE("agrees with toml++ on the subset's corners") {
+    for (const char* text : {
+             "", "format = 1\n", "\xEF\xBB\xBF# a BOM\r\nformat = 1\r\n", "a=1 # comment\n\n  [t]  # header\nb = 2",
+             "s = \"tab\\there \\\"q\\\" \\\\ \\u00e9 \\U0001F600\"\n", "l = 'C:\\path'\n",
+             "m = \"\"\"\nfirst\nsecond \\\n    joined\"\"\"\n", "q = \"\"\"x \"y\" z\"\"\"\n", "m = \"\"\"a\"\"\"\"\"\n", "m = '''\nx'''''\n",
+             "i = -0\nj = +42\nk = 9223372036854775807\n", "f = 1.5\ng = -0.0\nh = 6.02e23\ne = 1E-3\n",
+             "b = true\nc = false\n", "d = 2024-02-29\nt = 07:32:00\nu = 07:32:00.5\n",
+             "dt = 2025-06-15T23:30:00-05:00\nz = 2025-01-01T00:00:00Z\nl = 2025-01-01 10:00:00\n",
+             "a = [1, 'x', [2, 3], 2025-01-01,]\nb = [\n  # comment\n  \"x\",\n\n  \"y\" # more\n]\n",
+             "[[m]]\nk = 1\n[[m]]\nk = 2\n[t]\nx = \"Sønderborg — Ø\"\n"}) {
+      CAPTURE(text);
+      CHECK(accepted(text));
+      CHECK(agrees(text));
+    }
+  }
+
+  SUBCASE("declines what lies outside the subset") {
+    for (const char* text :
+         {"a.b = 1\n", "\"a\" = 1\n", "a = {b = 1}\n", "a = 1_000\n", "a = 0x10\n", "a = 007\n", "a = inf\n",
+          "a = nan\n", "a = 2025-02-30\n", "a = 24:00:00\n", "a = 10:00\n", "[a.b]\n", "[ a ]\n", "a = 1\na = 2\n",
+          "[t]\n[t]\n", "t = 1\n[t]\n", "[t]\n[[t]]\n", "a = \"x\" # bell \x07\n", "a = \"\xC3\"\n",
+          "a = \"tab\x01\"\n", "a = 1 b\n", "a = \"\\x\"\n", "a = \"\\uD800\"\n", "a = \"line\nbreak\"\n",
+          "a = 1\rb = 2\n", "m = \"\"\"a\r\nb\"\"\"\n", "a = [1, 2\n", "a = \"unterminated\n"}) {
+      CAPTURE(text);
+      CHECK_FALSE(accepted(text));
+      CHECK(agrees(text));
+    }
+  }
+
+  SUBCASE("streams arrays of tables in both readers") {
+    const std::string text = "format = 1\n[[member]]\ncity = \"A\"\n[[member]]\ncity = \"B\"\nreports = [2022-11-30]\n";
+    std::vector<Value> fast_tables, full_tables;
+    Streaming fast{[&](std::string_view array, const Value& table) {
+                     CHECK(array == "member");
+                     fast_tables.push_back(table);
+                   },
+                   nullptr};
+    Streaming full{[&](std::string_view, const Value& table) { full_tables.push_back(table); }, nullptr};
+    const auto fast_document = read_fast(text, &fast);
+    REQUIRE(fast_document.has_value());
+    const auto full_document = read_toml(text, &full);
+    REQUIRE(std::holds_alternative<Document>(full_document));
+    CHECK(fast_tables == full_tables);
+    CHECK(fast_tables.size() == 2u);
+    CHECK(*fast_document == std::get<Document>(full_document));  // neither keeps the streamed tables
+    CHECK(fast_document->root.entries.size() == 1u);
+  }
+}
