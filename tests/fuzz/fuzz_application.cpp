@@ -23,6 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   gnlc::FileReport report = gnlc::check_application("fuzz.toml", text, context);
   gnlc::BatchRules batch;
-  batch.apply(report);
+  batch.apply(report, report.path);
   return 0;
 }

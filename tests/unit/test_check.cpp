@@ -229,7 +229,7 @@ TEST_CASE("BatchRules::apply") {
     std::vector<gnlc::FileReport> reports;
     for (const auto& [path, text] : files) {
       reports.push_back(check_application(path, text, context(after_the_call)));
-      batch.apply(reports.back());
+      batch.apply(reports.back(), path);  // `files` outlives the batch
       out.push_back(summary(reports.back()));
     }
     return std::pair{out, reports};

@@ -52,13 +52,15 @@ FileReport unreadable_file(std::string path, std::string_view rule, std::string 
 
 // duplicate-application and duplicate-priority. Files are given in output
 // order; a duplicate is reported on the later file, naming the earlier.
+// `path` is the file's path as the caller keeps it for the whole batch (it
+// is remembered, not copied: a batch of a million files stays small).
 class BatchRules {
  public:
-  void apply(FileReport& report);
+  void apply(FileReport& report, std::string_view path);
 
  private:
-  std::unordered_map<std::string, std::string> first_by_identity_;
-  std::unordered_map<std::string, std::string> first_by_priority_;
+  std::unordered_map<std::string, std::string_view> first_by_identity_;
+  std::unordered_map<std::string, std::string_view> first_by_priority_;
 };
 
 }  // namespace gnlc

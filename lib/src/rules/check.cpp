@@ -73,11 +73,11 @@ FileReport unreadable_file(std::string path, std::string_view rule, std::string 
   return report;
 }
 
-void BatchRules::apply(FileReport& report) {
+void BatchRules::apply(FileReport& report, std::string_view path) {
   const ApplicationFacts& facts = report.facts;
   if (facts.country == nullptr || !facts.city) return;
   const std::string identity = city_identity(*facts.country, *facts.city);
-  const auto [first, inserted] = first_by_identity_.try_emplace(identity, report.path);
+  const auto [first, inserted] = first_by_identity_.try_emplace(identity, path);
   bool changed = false;
   if (!inserted) {
     report.diagnostics.push_back(make_diagnostic(
@@ -88,7 +88,7 @@ void BatchRules::apply(FileReport& report) {
   }
   if (facts.priority && facts.call) {
     const std::string key = fmt::format("{}\t{}\t{}", facts.country->alpha2, *facts.call, *facts.priority);
-    const auto [holder, fresh] = first_by_priority_.try_emplace(key, report.path);
+    const auto [holder, fresh] = first_by_priority_.try_emplace(key, path);
     if (!fresh && inserted) {
       report.diagnostics.push_back(make_diagnostic(
           rule::duplicate_priority, facts.priority_position,
