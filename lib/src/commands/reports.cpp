@@ -39,13 +39,17 @@ void write_table(util::Writer& out, const std::vector<Row>& rows, Day as_of, int
   output::TextTable table({{"city", Align::left, 22}, {"country", Align::left}, {"admitted", Align::left},
                            {"status", Align::left}, {"next due", Align::left}, {"days over", Align::right},
                            {"missed", Align::right}, {"last report", Align::left}});
-  for (const Row& row : rows) {
+  // A registry's report can have a million rows: they are measured, then
+  // printed, rather than kept.
+  const auto cells = [](const Row& row) -> std::vector<std::string> {
     const bool overdue = row.status.state == ReportState::overdue;
-    table.add_row({row.member->city, row.member->country->alpha2, format_iso_day(row.member->admitted), state_text(row),
-                   optional_day(row.status.next_due), overdue ? std::to_string(row.status.days_overdue) : "",
-                   overdue ? std::to_string(row.status.missed) : "", optional_day(row.status.last_report)});
-  }
-  table.print(out);
+    return {row.member->city, row.member->country->alpha2, format_iso_day(row.member->admitted), state_text(row),
+            optional_day(row.status.next_due), overdue ? std::to_string(row.status.days_overdue) : "",
+            overdue ? std::to_string(row.status.missed) : "", optional_day(row.status.last_report)};
+  };
+  for (const Row& row : rows) table.measure(cells(row));
+  table.print_header(out);
+  for (const Row& row : rows) table.print_row(out, cells(row));
   out << fmt::format("As of {}; due soon means due within {} days.\n", format_iso_day(as_of), due_within);
 }
 

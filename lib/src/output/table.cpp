@@ -23,48 +23,71 @@ std::string fit_width(std::string_view text, std::size_t width) {
   return out + "…";
 }
 
-void TextTable::add_row(std::vector<std::string> cells) {
-  for (std::size_t c = 0; c < cells.size() && c < columns_.size(); ++c) {
+TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns)) {
+  for (const Column& column : columns_) widths_.push_back(util::display_width(column.title));
+}
+
+void TextTable::prepare(std::vector<std::string>& cells) const {
+  cells.resize(columns_.size());
+  for (std::size_t c = 0; c < cells.size(); ++c) {
     cells[c] = util::printable(cells[c]);
     if (columns_[c].max_width > 0) cells[c] = fit_width(cells[c], columns_[c].max_width);
   }
-  cells.resize(columns_.size());
+}
+
+void TextTable::measure(std::vector<std::string> cells) {
+  prepare(cells);
+  for (std::size_t c = 0; c < cells.size(); ++c) widths_[c] = std::max(widths_[c], util::display_width(cells[c]));
+}
+
+void TextTable::add_row(std::vector<std::string> cells) {
+  prepare(cells);
+  for (std::size_t c = 0; c < cells.size(); ++c) widths_[c] = std::max(widths_[c], util::display_width(cells[c]));
   rows_.push_back(std::move(cells));
 }
 
 void TextTable::add_separator() { rows_.emplace_back(); }
 
-void TextTable::print(util::Writer& out) const {
-  std::vector<std::size_t> widths;
-  for (const Column& column : columns_) widths.push_back(util::display_width(column.title));
-  for (const auto& row : rows_)
-    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], util::display_width(row[c]));
+void TextTable::write_row(util::Writer& out, const std::vector<std::string>& cells) const {
+  std::string line;
+  for (std::size_t c = 0; c < columns_.size(); ++c) {
+    const std::size_t pad = widths_[c] - std::min(widths_[c], util::display_width(cells[c]));
+    const bool last = c + 1 == columns_.size();
+    if (c > 0) line += "  ";
+    if (columns_[c].align == Align::right) line.append(pad, ' ');
+    line += cells[c];
+    if (columns_[c].align == Align::left && !last) line.append(pad, ' ');
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  line.push_back('\n');
+  out.write(line);
+}
 
-  const auto print_row = [&](const std::vector<std::string>& cells) {
-    std::string line;
-    for (std::size_t c = 0; c < columns_.size(); ++c) {
-      const std::size_t pad = widths[c] - util::display_width(cells[c]);
-      const bool last = c + 1 == columns_.size();
-      if (c > 0) line += "  ";
-      if (columns_[c].align == Align::right) line.append(pad, ' ');
-      line += cells[c];
-      if (columns_[c].align == Align::left && !last) line.append(pad, ' ');
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out.write(line + "\n");
-  };
+std::string TextTable::rule() const {
+  std::size_t total = 0;
+  for (std::size_t w : widths_) total += w;
+  return std::string(total + 2 * (widths_.size() - 1), '-') + "\n";
+}
+
+void TextTable::print_header(util::Writer& out) const {
   std::vector<std::string> titles;
   for (const Column& column : columns_) titles.push_back(column.title);
-  print_row(titles);
-  std::size_t total = 0;
-  for (std::size_t w : widths) total += w;
-  const std::string rule(total + 2 * (widths.size() - 1), '-');
-  out.write(rule + "\n");
+  write_row(out, titles);
+  out.write(rule());
+}
+
+void TextTable::print_row(util::Writer& out, std::vector<std::string> cells) const {
+  prepare(cells);
+  write_row(out, cells);
+}
+
+void TextTable::print(util::Writer& out) const {
+  print_header(out);
   for (const auto& row : rows_) {
     if (row.empty())
-      out.write(rule + "\n");
+      out.write(rule());
     else
-      print_row(row);
+      write_row(out, row);
   }
 }
 

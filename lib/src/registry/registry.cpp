@@ -22,7 +22,12 @@ std::string_view member_status_name(MemberStatus status) {
 }
 
 std::string city_identity(const Country& country, std::string_view city) {
-  return country.alpha2 + '\t' + util::identity_key(city);
+  std::string key;
+  key.reserve(country.alpha2.size() + 1 + city.size());
+  key += country.alpha2;
+  key += '\t';
+  util::append_identity_key(key, city);
+  return key;
 }
 
 Registry::Registry(std::vector<Member> members) : members_(std::move(members)) {
@@ -73,16 +78,21 @@ std::optional<std::string> read_text(const Value* value, std::string_view path, 
 class CountryCache {
  public:
   explicit CountryCache(const Countries& countries) : countries_(countries) {}
-  const Country* resolve(const std::string& text) {
-    auto [it, inserted] = cache_.try_emplace(text, nullptr);
-    if (inserted) it->second = countries_.resolve(text);
-    return it->second;
+  const Country* resolve(std::string_view text) {
+    if (const auto it = cache_.find(text); it != cache_.end()) return it->second;
+    const Country* country = countries_.resolve(text);
+    cache_.emplace(std::string(text), country);
+    return country;
   }
   const Countries& countries() const { return countries_; }
 
  private:
+  struct Hash {
+    using is_transparent = void;  // look up by string_view without a copy
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
   const Countries& countries_;
-  std::unordered_map<std::string, const Country*> cache_;
+  std::unordered_map<std::string, const Country*, Hash, std::equal_to<>> cache_;
 };
 
 std::optional<Member> read_member(const Value& table, CountryCache& countries, Diagnostics& out) {
@@ -171,6 +181,7 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, D
 // other errors: a duplicate is reported whatever else is wrong.
 class DuplicateFinder {
  public:
+  explicit DuplicateFinder(std::size_t expected = 0) { first_.reserve(expected); }
   void add(const Value& table, CountryCache& countries, Diagnostics& out) {
     const std::size_t ordinal = headers_.size();
     headers_.push_back(table.position);
@@ -179,7 +190,7 @@ class DuplicateFinder {
     if (city == nullptr || country_text == nullptr || city->kind != Value::Kind::string ||
         country_text->kind != Value::Kind::string || util::trim(city->text).empty())
       return;
-    const Country* country = countries.resolve(std::string(util::trim(country_text->text)));
+    const Country* country = countries.resolve(util::trim(country_text->text));
     if (country == nullptr) return;
     const auto [it, inserted] = first_.try_emplace(city_identity(*country, city->text), ordinal);
     if (!inserted)
@@ -209,7 +220,7 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries) 
   members.reserve(text.size() / 128);  // a member takes about 100 to 200 bytes
   Diagnostics member_problems;
   CountryCache cache(countries);
-  DuplicateFinder duplicates;
+  DuplicateFinder duplicates(members.capacity());
   std::vector<std::pair<std::string, Position>> other_arrays;
   toml_document::Streaming streaming;
   streaming.table = [&](std::string_view array, const Value& table) {

@@ -232,23 +232,27 @@ std::u32string nfd(std::u32string_view text) {
 }
 
 std::string identity_key(std::string_view text) {
+  std::string key;
+  append_identity_key(key, text);
+  return key;
+}
+
+void append_identity_key(std::string& out, std::string_view text) {
   const std::string_view trimmed = trim(text);
   // Most names are ASCII: folding is then lower-casing, and NFD is the identity.
   if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string key(trimmed);
-    for (char& c : key)
-      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return key;
+    const std::size_t start = out.size();
+    out.append(trimmed);
+    for (std::size_t k = start; k < out.size(); ++k)
+      if (out[k] >= 'A' && out[k] <= 'Z') out[k] = char(out[k] - 'A' + 'a');
+    return;
   }
   std::u32string code_points;
   code_points.reserve(trimmed.size());
   for (std::size_t i = 0; i < trimmed.size();) code_points.push_back(decode_utf8(trimmed, i));
   std::u32string folded;
   for (char32_t cp : nfd(code_points)) case_fold(cp, folded);
-  std::string key;
-  key.reserve(trimmed.size());
-  for (char32_t cp : nfd(folded)) append_utf8(key, cp);
-  return key;
+  for (char32_t cp : nfd(folded)) append_utf8(out, cp);
 }
 
 std::size_t display_width(std::string_view text) {

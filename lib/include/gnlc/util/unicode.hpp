@@ -39,6 +39,8 @@ std::size_t count_words(std::string_view text);
 // equivalent and differ only in case (Unicode's canonical caseless match,
 // with full case folding: "Gießen" = "GIESSEN"): NFD(casefold(NFD(trim(s)))).
 std::string identity_key(std::string_view text);
+// The same, appended to `out` (one allocation less for composite keys).
+void append_identity_key(std::string& out, std::string_view text);
 
 // Canonical decomposition with canonical ordering (NFD).
 std::u32string nfd(std::u32string_view text);
