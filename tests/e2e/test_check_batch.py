@@ -80,6 +80,20 @@ try:
     equal(result.returncode, 2, "stdout on /dev/full: exit 2")
     check(b"cannot write to standard output" in result.stderr, "stdout on /dev/full: message")
 
+    # A file that opens but cannot be read (as root, permissions do not stop
+    # reading; /proc/self/mem fails with EIO for anyone), and one that is not
+    # readable for a normal user: each is reported, the rest still checked.
+    result = gnlc("check", "--as-of", AS_OF, "/proc/self/mem", "tests/data/formats/valid.toml")
+    equal((result.returncode, result.stdout.decode().splitlines()),
+          (2, ["/proc/self/mem: error: input/output error [read-error]",
+               "2 files checked: 1 valid, 1 invalid (1 error, 0 warnings)"]), "unreadable file: reported, rest checked")
+    if os.geteuid() != 0:
+        locked = os.path.join(tmp, "locked.toml")
+        shutil.copy("tests/data/formats/valid.toml", locked)
+        os.chmod(locked, 0)
+        result = gnlc("check", "--as-of", AS_OF, locked)
+        check(result.returncode == 2 and b"permission denied [read-error]" in result.stdout, "permission denied")
+
     # Directory walking: a loop and a FIFO are reported; the rest is checked.
     tree = os.path.join(tmp, "tree")
     os.makedirs(os.path.join(tree, "sub"))
