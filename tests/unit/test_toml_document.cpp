@@ -73,7 +73,7 @@ TEST_CASE("read_fast") {
           "a = nan\n", "a = 2025-02-30\n", "a = 24:00:00\n", "a = 10:00\n", "[a.b]\n", "[ a ]\n", "a = 1\na = 2\n",
           "[t]\n[t]\n", "t = 1\n[t]\n", "[t]\n[[t]]\n", "a = \"x\" # bell \x07\n", "a = \"\xC3\"\n",
           "a = \"tab\x01\"\n", "a = 1 b\n", "a = \"\\x\"\n", "a = \"\\uD800\"\n", "a = \"line\nbreak\"\n",
-          "a = 1\rb = 2\n", "m = \"\"\"a\r\nb\"\"\"\n", "a = [1, 2\n", "a = \"unterminated\n"}) {
+          "a = 1\rb = 2\n", "m = \"\"\"a\r\nb\"\"\"\n", "d = 2025-06-15T23:30\\00+01:00\n", "a = [1, 2\n", "a = \"unterminated\n"}) {
       CAPTURE(text);
       CHECK_FALSE(accepted(text));
       CHECK(agrees(text));

@@ -459,6 +459,7 @@ class FastReader {
     unsigned hour, minute, second;
   };
   Clock read_time() {
+    if (!looks_like("dd:dd:dd")) throw Declined{};  // seconds are required in TOML 1.0
     Clock time{digits(2), 0, 0};
     step();  // :
     time.minute = digits(2);
