@@ -1,8 +1,9 @@
 // The fast reader: a hand-written scanner for the plain subset of TOML that
 // gnlc's inputs are written in. It declines (returns nullopt) at the first
 // sign of anything else, and toml++ then reads the file: quoted or dotted
-// keys, inline tables, numbers with underscores or in hex, inf and nan,
-// line breaks other than LF and CRLF, and every kind of invalid TOML.
+// keys, dotted table headers other than [array.table], inline tables,
+// numbers in hex, octal or binary, inf and nan, line breaks other than LF
+// and CRLF, and every kind of invalid TOML.
 #include "document.hpp"
 
 #include "../toml_support.hpp"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <charconv>
 #include <deque>
+#include <iterator>
 #include <unordered_set>
 
 namespace gnlc::toml_document {
@@ -141,6 +143,10 @@ class FastReader {
     step(array ? 2 : 1);
     const Position key_position = here();
     const std::string_view name = bare_key();
+    if (!array && peek() == '.') {
+      read_subtable_header(bracket, name);
+      return;
+    }
     if (peek() != ']' || (array && peek(1) != ']')) throw Declined{};
     step(array ? 2 : 1);
     end_of_line();
@@ -191,6 +197,41 @@ class FastReader {
     current_ = &table.entries;
   }
 
+  // [call.sources] after [[call]]: a table in the array's last table, the
+  // one dotted header the calendar uses. Longer paths, a table under a
+  // plain table or a streamed array, and a name already taken: toml++.
+  void read_subtable_header(Position bracket, std::string_view array_name) {
+    step();  // .
+    const Position key_position = here();
+    const std::string_view name = bare_key();
+    if (peek() != ']') throw Declined{};
+    step();
+    end_of_line();
+    if (std::find(array_of_tables_.begin(), array_of_tables_.end(), array_name) == array_of_tables_.end())
+      throw Declined{};
+    std::vector<Entry>& parent = root_entry(array_name)->value.elements.back().entries;
+    if (std::any_of(parent.begin(), parent.end(), [&](const Entry& entry) { return entry.key == name; }))
+      throw Declined{};
+    keys_.clear();
+    parent.push_back({name, key_position, Value{}});
+    Value& table = parent.back().value;
+    table.kind = Kind::table;
+    table.position = bracket;
+    current_ = &table.entries;
+  }
+
+  // A scan of a small table, which is most of them; a set once a table
+  // grows, so that a file of many thousand keys costs only linear time.
+  bool is_new_key(std::string_view key) {
+    constexpr std::size_t small_table = 16;
+    const std::vector<Entry>& entries = current_entries();
+    if (entries.size() < small_table)
+      return std::none_of(entries.begin(), entries.end(), [&](const Entry& entry) { return entry.key == key; });
+    if (keys_.empty())
+      for (const Entry& entry : entries) keys_.insert(entry.key);
+    return keys_.insert(key).second;
+  }
+
   void read_key_value() {
     Entry entry;
     entry.key_position = here();
@@ -201,9 +242,7 @@ class FastReader {
     skip_spaces();
     entry.value = read_value();
     end_of_line();
-    // A set, not a scan of the table: a file of many thousand keys must
-    // cost no more than linear time.
-    if (!keys_.insert(entry.key).second) throw Declined{};
+    if (!is_new_key(entry.key)) throw Declined{};
     if (current_ == nullptr && !streamed_) root_names_.insert(entry.key);
     current_entries().push_back(std::move(entry));
   }
@@ -447,6 +486,20 @@ class FastReader {
     return value;
   }
 
+  // Digits, at least one, where an underscore may stand between two of
+  // them (TOML's 1_000); true when one did.
+  bool digit_run() {
+    if (!is_digit(peek())) throw Declined{};
+    bool grouped = false;
+    for (;;) {
+      while (is_digit(peek())) step();
+      if (peek() != '_') return grouped;
+      if (!is_digit(peek(1))) throw Declined{};
+      step();
+      grouped = true;
+    }
+  }
+
   bool looks_like(std::string_view shape) const {  // 'd' a digit, anything else itself
     for (std::size_t n = 0; n < shape.size(); ++n) {
       const char c = peek(n);
@@ -516,24 +569,27 @@ class FastReader {
     const std::size_t start = i_;
     if (peek() == '+' || peek() == '-') step();
     if (!is_digit(peek())) throw Declined{};  // +inf, -nan
-    if (peek() == '0' && is_digit(peek(1))) throw Declined{};  // leading zeros
-    while (is_digit(peek())) step();
+    if (peek() == '0' && (is_digit(peek(1)) || peek(1) == '_')) throw Declined{};  // leading zeros
+    bool grouped = digit_run();
     bool is_float = false;
     if (peek() == '.') {
       is_float = true;
       step();
-      if (!is_digit(peek())) throw Declined{};
-      while (is_digit(peek())) step();
+      grouped |= digit_run();
     }
     if (peek() == 'e' || peek() == 'E') {
       is_float = true;
       step();
       if (peek() == '+' || peek() == '-') step();
-      if (!is_digit(peek())) throw Declined{};
-      while (is_digit(peek())) step();
+      grouped |= digit_run();
     }
     std::string_view token = text_.substr(start, i_ - start);
     if (token.starts_with('+')) token.remove_prefix(1);
+    std::string ungrouped;  // 1_520_000: from_chars knows no underscores
+    if (grouped) {
+      std::copy_if(token.begin(), token.end(), std::back_inserter(ungrouped), [](char c) { return c != '_'; });
+      token = ungrouped;
+    }
     if (is_float) {
       const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value.number);
       if (error != std::errc{} || end != token.data() + token.size()) throw Declined{};
