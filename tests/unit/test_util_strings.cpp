@@ -12,6 +12,7 @@ using gnlc::util::closest_match;
 using gnlc::util::edit_distance;
 using gnlc::util::parse_integer;
 using gnlc::util::split;
+using gnlc::util::split_into;
 using namespace std::string_view_literals;
 
 namespace {
@@ -75,6 +76,19 @@ TEST_CASE("split") {
   CHECK(split("abc", ',') == Parts{"abc"});
   CHECK(split("a,", ',') == Parts{"a", ""});
   CHECK(split("\tx\t", '\t') == Parts{"", "x", ""});
+}
+
+TEST_CASE("split_into") {
+  std::array<std::string_view, 3> parts;
+  CHECK(split_into("a\t\tc", '\t', parts) == 3u);
+  CHECK(parts == std::array<std::string_view, 3>{"a", "", "c"});
+  CHECK(split_into("x,y", ',', parts) == 2u);
+  CHECK(parts[0] == "x");
+  CHECK(parts[1] == "y");
+  CHECK(split_into("1,2,3,4,5", ',', parts) == 5u);  // counted, only three kept
+  CHECK(parts == std::array<std::string_view, 3>{"1", "2", "3"});
+  CHECK(split_into("", ',', parts) == 1u);
+  CHECK(parts[0].empty());
 }
 
 TEST_CASE("parse_integer") {

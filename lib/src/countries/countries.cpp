@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <type_traits>
 #include <stdexcept>
 
@@ -88,10 +89,13 @@ std::string country_key(std::string_view text) {
 
 Countries Countries::parse_lazily(std::string_view tsv) {
   Countries table;
-  for (std::string_view line : util::split(tsv, '\n')) {
+  const auto lines = util::split(tsv, '\n');
+  table.countries_.reserve(lines.size());
+  table.by_code_.reserve(2 * lines.size());
+  for (std::string_view line : lines) {
     if (line.empty() || line.front() == '#') continue;
-    const auto fields = util::split(line, '\t');
-    if (fields.size() != 9) throw std::runtime_error(fmt::format("country table: expected 9 columns in '{}'", line));
+    std::array<std::string_view, 9> fields;
+    if (util::split_into(line, '\t', fields) != fields.size()) throw std::runtime_error(fmt::format("country table: expected 9 columns in '{}'", line));
     Country country;
     country.alpha2 = fields[0];
     country.alpha3 = fields[1];
@@ -151,8 +155,9 @@ Countries Countries::parse(std::string_view tsv) {
 
 const Countries& Countries::builtin() {
   // The embedded table is checked by the tests; its name index waits for
-  // the first lookup by name.
-  static const Countries table = parse_lazily(embedded::countries_tsv());
+  // the first lookup by name. Never destroyed: freeing its few thousand
+  // strings at exit would cost a one-file check a twentieth of its time.
+  static const Countries& table = *new Countries(parse_lazily(embedded::countries_tsv()));
   return table;
 }
 

@@ -72,6 +72,19 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   return parts;
 }
 
+std::size_t split_into(std::string_view text, char separator, std::span<std::string_view> parts) {
+  std::size_t count = 0;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find(separator, start);
+    if (count < parts.size())
+      parts[count] = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    ++count;
+    if (end == std::string_view::npos) return count;
+    start = end + 1;
+  }
+}
+
 std::optional<long long> parse_integer(std::string_view text) {
   long long value = 0;
   const char* end = text.data() + text.size();

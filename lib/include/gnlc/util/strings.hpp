@@ -25,6 +25,9 @@ std::optional<std::string_view> closest_match(std::string_view word,
                                               std::span<const std::string_view> candidates);
 
 std::vector<std::string_view> split(std::string_view text, char separator);
+// split() into a caller's array, without allocating: returns how many parts
+// the text has; only the first parts.size() of them are stored.
+std::size_t split_into(std::string_view text, char separator, std::span<std::string_view> parts);
 
 // Parses a whole decimal integer; nullopt on anything else.
 std::optional<long long> parse_integer(std::string_view text);
