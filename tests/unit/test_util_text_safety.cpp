@@ -3,10 +3,29 @@
 #include <doctest/doctest.h>
 #include <gnlc/util/text_safety.hpp>
 
+#include <cstddef>
 #include <string>
 
+using gnlc::util::is_printable_ascii;
 using gnlc::util::printable;
 using gnlc::util::spreadsheet_safe;
+
+TEST_CASE("is_printable_ascii") {
+  // Every byte value, alone and at each place of a 23-byte text, so that it
+  // falls in the first, second or last eight-byte word or in the tail.
+  for (int byte = 0; byte < 256; ++byte) {
+    const bool printable_byte = byte >= 0x20 && byte < 0x7F;
+    CAPTURE(byte);
+    for (std::size_t at = 0; at < 23; ++at) {
+      std::string text(23, 'a');
+      text[at] = static_cast<char>(byte);
+      CHECK(is_printable_ascii(text) == printable_byte);
+    }
+  }
+  CHECK(is_printable_ascii(""));
+  CHECK(is_printable_ascii(" ~ ~ ~ ~ ~ ~ ~ ~"));
+  CHECK_FALSE(is_printable_ascii("S\u00F8nderborg"));
+}
 
 TEST_CASE("printable") {
   // Ordinary text, in any script, is unchanged.

@@ -4,6 +4,7 @@
 #include <gnlc/util/unicode.hpp>
 
 #include <optional>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -12,6 +13,7 @@ using gnlc::util::count_words;
 using gnlc::util::display_width;
 using gnlc::util::find_invalid_utf8;
 using gnlc::util::identity_key;
+using gnlc::util::is_ascii;
 using gnlc::util::is_white_space;
 using gnlc::util::trim;
 
@@ -31,6 +33,19 @@ std::string utf8(char32_t code_point) {
   return out;
 }
 }  // namespace
+
+TEST_CASE("is_ascii") {
+  for (int byte = 0; byte < 256; ++byte) {
+    CAPTURE(byte);
+    for (std::size_t at = 0; at < 19; ++at) {
+      std::string text(19, 'x');
+      text[at] = static_cast<char>(byte);
+      CHECK(is_ascii(text) == (byte < 0x80));
+    }
+  }
+  CHECK(is_ascii(""));
+  CHECK_FALSE(is_ascii("\u6771"));
+}
 
 TEST_CASE("find_invalid_utf8") {
   // Valid text of every sequence length.

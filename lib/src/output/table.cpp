@@ -30,7 +30,7 @@ TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns))
 void TextTable::prepare(std::vector<std::string>& cells) const {
   cells.resize(columns_.size());
   for (std::size_t c = 0; c < cells.size(); ++c) {
-    cells[c] = util::printable(cells[c]);
+    if (!util::is_printable_ascii(cells[c])) cells[c] = util::printable(cells[c]);
     if (columns_[c].max_width > 0) cells[c] = fit_width(cells[c], columns_[c].max_width);
   }
 }

@@ -3,6 +3,9 @@
 #include <gnlc/util/unicode.hpp>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 
 namespace gnlc::util {
 namespace {
@@ -26,13 +29,29 @@ void append_escape(std::string& out, char kind, char32_t value, int digits) {
 
 }  // namespace
 
+bool is_printable_ascii(std::string_view text) {
+  const auto printable_byte = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x7F;
+  };
+  // Eight bytes at a time (the bit tricks of "Bit Twiddling Hacks"): a high
+  // bit set, a byte below 0x20 or a byte above 0x7E sends the word to the
+  // byte-by-byte test.
+  constexpr std::uint64_t ones = 0x0101010101010101u, high_bits = 0x8080808080808080u;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    const std::uint64_t below_space = (word - ones * 0x20) & ~word & high_bits;
+    const std::uint64_t above_tilde = ((word + ones * (127 - 0x7E)) | word) & high_bits;
+    if (below_space | above_tilde) break;
+  }
+  return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(), printable_byte);
+}
+
 std::string printable(std::string_view text) {
   // Most text is printable ASCII and passes unchanged.
-  if (std::all_of(text.begin(), text.end(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return byte >= 0x20 && byte < 0x7F;
-      }))
-    return std::string(text);
+  if (is_printable_ascii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <span>
 
 namespace gnlc::util {
@@ -240,7 +241,7 @@ std::string identity_key(std::string_view text) {
 void append_identity_key(std::string& out, std::string_view text) {
   const std::string_view trimmed = trim(text);
   // Most names are ASCII: folding is then lower-casing, and NFD is the identity.
-  if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (is_ascii(trimmed)) {
     const std::size_t start = out.size();
     out.append(trimmed);
     for (std::size_t k = start; k < out.size(); ++k)
@@ -255,8 +256,22 @@ void append_identity_key(std::string& out, std::string_view text) {
   for (char32_t cp : nfd(folded)) append_utf8(out, cp);
 }
 
+bool is_ascii(std::string_view bytes) {
+  // Eight bytes at a time: the high bit of any of them marks non-ASCII.
+  constexpr std::uint64_t high_bits = 0x8080808080808080u;
+  std::size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes.data() + i, sizeof word);
+    if (word & high_bits) return false;
+  }
+  for (; i < bytes.size(); ++i)
+    if (static_cast<unsigned char>(bytes[i]) >= 0x80) return false;
+  return true;
+}
+
 std::size_t display_width(std::string_view text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+  if (is_ascii(text))
     return text.size();
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {

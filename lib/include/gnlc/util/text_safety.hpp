@@ -12,6 +12,9 @@ namespace gnlc::util {
 // bytes become \xNN as well. Tabs and newlines are escaped too: one
 // diagnostic is one line.
 std::string printable(std::string_view text);
+// True when printable() would return the text unchanged because it is all
+// printable ASCII: callers holding a string can then keep it as it is.
+bool is_printable_ascii(std::string_view text);
 
 // For a CSV or TSV cell: a value a spreadsheet would run as a formula
 // (leading =, +, -, @, tab or carriage return) gets a leading apostrophe,

@@ -13,6 +13,10 @@ namespace gnlc::util {
 // surrogates and code points above U+10FFFF are invalid), or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
 
+// True when every byte is below 0x80, as most of gnlc's text is: the
+// callers' fast path past decoding.
+bool is_ascii(std::string_view bytes);
+
 // Decodes the code point at `offset` of valid UTF-8 and advances `offset`.
 char32_t decode_utf8(std::string_view text, std::size_t& offset);
 void append_utf8(std::string& out, char32_t code_point);
