@@ -63,7 +63,7 @@ stamp = true
 
 [profile]
 data_year = 2024
-population = {rng.randint(20000, 5000000)}
+population = {rng.randint(20000, 5000000):_}
 area_km2 = {rng.randint(20, 3000)}.{rng.randint(0, 9)}
 gdp_per_capita_city_usd = {rng.randint(1000, 80000)}
 schooling_years_men = {rng.randint(5, 14)}.{rng.randint(0, 9)}

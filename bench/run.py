@@ -106,7 +106,14 @@ for jobs in (1, 2):
     invalid = json.loads(out)["summary"]["invalid"]
     row("check", f"gnlc check -j {jobs}", t, m, f"{floor_t / t:.2f}x floor",
         f"{files_per_s(t):,.0f} files/s, {invalid} invalid")
-gnlc_j2 = t
+gnlc_j2, gnlc_j2_memory = t, m
+# Streaming: a tenth of the files must need about the same memory.
+few = CHECK_FILES // 10
+few_apps = os.path.join(DATA, f"applications-{few}")
+generate("applications", few, few_apps)
+t, m, _, _ = measure([gnlc, "check", "-q", "--format", "json", "--as-of", AS_OF, few_apps])
+row("check", f"gnlc check -j 2, {few:,} files", t, m, f"memory at {CHECK_FILES:,} files: {gnlc_j2_memory / m:.2f}x",
+    f"{few / t:,.0f} files/s")
 schema = os.path.join(DATA, "schema.json")
 subprocess.run([gnlc, "schema", "-o", schema], check=True)
 if os.path.exists(os.path.join(PEERS, "taplo")):
