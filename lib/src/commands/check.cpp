@@ -62,12 +62,11 @@ int run_check(const CheckOptions& options, Console& console) {
     auto reporter = output::make_check_reporter(*format, out, report_options);
     output::CheckSummary summary;
     BatchRules batch;
-    std::size_t consumed = 0;  // files come back in order: this is the next one's index
     util::ordered_parallel<FileReport>(
         entries.size(), commands::job_count(options.jobs),
         [&](std::size_t i) { return check_entry(entries[i], context); },
-        [&](FileReport report) {
-          batch.apply(report, entries[consumed++].path);
+        [&](std::size_t i, FileReport report) {
+          batch.apply(report, entries[i].path);
           unreadable = unreadable || is_read_error(report);
           summary.add(report, options.strict);
           reporter->file(report);

@@ -262,7 +262,6 @@ int run_quota(const QuotaOptions& options, Console& console) {
   std::vector<Candidate> candidates;
   bool unreadable = false;
   BatchRules batch;
-  std::size_t consumed = 0;  // files come back in order: this is the next one's index
   util::ordered_parallel<FileReport>(
       entries.size(), commands::job_count(options.jobs),
       [&](std::size_t i) -> FileReport {
@@ -275,8 +274,8 @@ int run_quota(const QuotaOptions& options, Console& console) {
           return unreadable_file(entry.path, rule::file_too_large, "the file is too large");
         return check_application(entry.path, std::get<std::string>(input), context);
       },
-      [&](FileReport report) {
-        batch.apply(report, entries[consumed++].path);
+      [&](std::size_t i, FileReport report) {
+        batch.apply(report, entries[i].path);
         if (!report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error) {
           commands::print_error(console, fmt::format("cannot read '{}': {}", report.path, report.diagnostics.front().message));
           unreadable = true;

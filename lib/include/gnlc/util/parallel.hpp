@@ -12,9 +12,9 @@
 
 namespace gnlc::util {
 
-// Calls produce(i) for i in [0, count) on `jobs` threads, and consume() with
-// each result on the calling thread in index order, so that the output is
-// the same for any number of jobs. Items are handed out in chunks, so that
+// Calls produce(i) for i in [0, count) on `jobs` threads, and
+// consume(i, result) on the calling thread in index order, so that the
+// output is the same for any number of jobs. Items are handed out in chunks, so that
 // threads meet once per chunk rather than once per item (checking a file
 // takes some tens of microseconds: as long as a lock hand-over), and at
 // most a small window of chunks waits to be consumed: memory stays flat
@@ -22,7 +22,7 @@ namespace gnlc::util {
 template <class Result, class Produce, class Consume>
 void ordered_parallel(std::size_t count, unsigned jobs, Produce produce, Consume consume) {
   if (jobs <= 1 || count <= 1) {
-    for (std::size_t i = 0; i < count; ++i) consume(produce(i));
+    for (std::size_t i = 0; i < count; ++i) consume(i, produce(i));
     return;
   }
   const std::size_t chunk = std::clamp<std::size_t>(count / (std::size_t(jobs) * 16), 1, 64);
@@ -82,7 +82,7 @@ void ordered_parallel(std::size_t count, unsigned jobs, Produce produce, Consume
     }
     consumed.notify_all();
     try {
-      for (Result& result : batch) consume(std::move(result));
+      for (std::size_t k = 0; k < batch.size(); ++k) consume(c * chunk + k, std::move(batch[k]));
     } catch (...) {
       consumer_failure = std::current_exception();
       std::lock_guard lock(mutex);
