@@ -95,7 +95,8 @@ Countries Countries::parse_lazily(std::string_view tsv) {
   for (std::string_view line : lines) {
     if (line.empty() || line.front() == '#') continue;
     std::array<std::string_view, 9> fields;
-    if (util::split_into(line, '\t', fields) != fields.size()) throw std::runtime_error(fmt::format("country table: expected 9 columns in '{}'", line));
+    if (util::split_into(line, '\t', fields) != fields.size())
+      throw std::runtime_error(fmt::format("country table: expected 9 columns in '{}'", line));
     Country country;
     country.alpha2 = fields[0];
     country.alpha3 = fields[1];

@@ -35,14 +35,18 @@ void TextTable::prepare(std::vector<std::string>& cells) const {
   }
 }
 
+void TextTable::widen(const std::vector<std::string>& cells) {
+  for (std::size_t c = 0; c < cells.size(); ++c) widths_[c] = std::max(widths_[c], util::display_width(cells[c]));
+}
+
 void TextTable::measure(std::vector<std::string> cells) {
   prepare(cells);
-  for (std::size_t c = 0; c < cells.size(); ++c) widths_[c] = std::max(widths_[c], util::display_width(cells[c]));
+  widen(cells);
 }
 
 void TextTable::add_row(std::vector<std::string> cells) {
   prepare(cells);
-  for (std::size_t c = 0; c < cells.size(); ++c) widths_[c] = std::max(widths_[c], util::display_width(cells[c]));
+  widen(cells);
   rows_.push_back(std::move(cells));
 }
 

@@ -35,6 +35,7 @@ class TextTable {
 
  private:
   void prepare(std::vector<std::string>& cells) const;
+  void widen(const std::vector<std::string>& cells);  // columns as wide as the widest cell so far
   void write_row(util::Writer& out, const std::vector<std::string>& cells) const;
   std::string rule() const;
 
