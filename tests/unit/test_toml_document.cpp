@@ -90,6 +90,27 @@ TEST_CASE("read_fast") {
     }
   }
 
+  SUBCASE("leaves long numbers, long fractions of a second and crowded elements to toml++") {
+    const std::string digits_100(100, '1'), digits_101(101, '1');
+    CHECK(accepted("a = " + digits_100.substr(0, 18) + "\nf = 1." + digits_100.substr(2) + "\n"));  // 100 bytes
+    CHECK_FALSE(accepted("f = 1." + digits_101.substr(2) + "\n"));                                // 101 bytes
+    CHECK(agrees("f = 1." + digits_101.substr(2) + "\n"));
+    CHECK(accepted("t = 07:32:00.123456789\nd = 2025-01-01T07:32:00.123456789Z\n"));
+    CHECK(agrees("t = 07:32:00.123456789\nd = 2025-01-01T07:32:00.123456789Z\n"));
+    CHECK_FALSE(accepted("t = 07:32:00.1234567891\n"));
+    CHECK_FALSE(accepted("d = 2025-01-01T07:32:00.1234567891Z\n"));
+    // [a.kN] headers in one element: a scan of at most 64 entries each.
+    const auto element = [](int subtables) {
+      std::string text = "[[a]]\n";
+      for (int n = 0; n < subtables; ++n) text += "[a.k" + std::to_string(n) + "]\n";
+      return text;
+    };
+    CHECK(accepted(element(65)));
+    CHECK(agrees(element(65)));
+    CHECK_FALSE(accepted(element(66)));
+    CHECK(agrees(element(66)));
+  }
+
   SUBCASE("streams arrays of tables in both readers") {
     const std::string text = "format = 1\n[[member]]\ncity = \"A\"\n[[member]]\ncity = \"B\"\nreports = [2022-11-30]\n";
     std::vector<Value> fast_tables, full_tables;

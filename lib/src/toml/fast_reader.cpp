@@ -14,6 +14,7 @@
 #include <charconv>
 #include <deque>
 #include <iterator>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace gnlc::toml_document {
@@ -131,10 +132,12 @@ class FastReader {
   }
 
   Entry* root_entry(std::string_view key) {
-    if (!root_names_.contains(key)) return nullptr;
-    for (Entry& entry : root_->entries)
-      if (entry.key == key) return &entry;
-    return nullptr;
+    const auto it = root_index_.find(key);
+    return it == root_index_.end() ? nullptr : &root_->entries[it->second];
+  }
+  void add_root_entry(Entry entry) {
+    root_index_.emplace(entry.key, root_->entries.size());
+    root_->entries.push_back(std::move(entry));
   }
 
   void read_header() {
@@ -153,13 +156,12 @@ class FastReader {
 
     hand_over_streamed();
     streamed_ = false;
-    if (std::find(streamed_names_.begin(), streamed_names_.end(), name) != streamed_names_.end() && !array)
+    if (!array && streamed_names_.contains(name))
       throw Declined{};
     if (!array) {
       if (root_entry(name) != nullptr) throw Declined{};  // defined twice, or already a key
-      root_names_.insert(name);
       keys_.clear();
-      root_->entries.push_back({name, key_position, Value{}});
+      add_root_entry({name, key_position, Value{}});
       Value& table = root_->entries.back().value;
       table.kind = Kind::table;
       table.position = bracket;
@@ -168,8 +170,7 @@ class FastReader {
     }
     if (streaming_ != nullptr && streaming_->table) {
       if (root_entry(name) != nullptr) throw Declined{};
-      if (std::find(streamed_names_.begin(), streamed_names_.end(), name) == streamed_names_.end())
-        streamed_names_.push_back(name);
+      streamed_names_.insert(name);
       streamed_ = true;
       streamed_array_ = name;
       streamed_table_.kind = Kind::table;
@@ -180,13 +181,12 @@ class FastReader {
     }
     Entry* entry = root_entry(name);
     if (entry == nullptr) {
-      root_names_.insert(name);
-      root_->entries.push_back({name, key_position, Value{}});
+      add_root_entry({name, key_position, Value{}});
       entry = &root_->entries.back();
       entry->value.kind = Kind::array;
       entry->value.position = bracket;
-      array_of_tables_.push_back(name);
-    } else if (std::find(array_of_tables_.begin(), array_of_tables_.end(), name) == array_of_tables_.end()) {
+      array_of_tables_.insert(name);
+    } else if (!array_of_tables_.contains(name)) {
       throw Declined{};  // a key or a table of that name exists
     }
     keys_.clear();
@@ -207,11 +207,11 @@ class FastReader {
     if (peek() != ']') throw Declined{};
     step();
     end_of_line();
-    if (std::find(array_of_tables_.begin(), array_of_tables_.end(), array_name) == array_of_tables_.end())
-      throw Declined{};
+    if (!array_of_tables_.contains(array_name)) throw Declined{};
     std::vector<Entry>& parent = root_entry(array_name)->value.elements.back().entries;
-    if (std::any_of(parent.begin(), parent.end(), [&](const Entry& entry) { return entry.key == name; }))
-      throw Declined{};
+    // A scan of the element, kept short: an element with more entries than
+    // any real calendar's is left to toml++, so the scan stays linear.
+    if (parent.size() > max_element_entries || find(parent, name) != nullptr) throw Declined{};
     keys_.clear();
     parent.push_back({name, key_position, Value{}});
     Value& table = parent.back().value;
@@ -243,8 +243,10 @@ class FastReader {
     entry.value = read_value();
     end_of_line();
     if (!is_new_key(entry.key)) throw Declined{};
-    if (current_ == nullptr && !streamed_) root_names_.insert(entry.key);
-    current_entries().push_back(std::move(entry));
+    if (current_ == nullptr && !streamed_)
+      add_root_entry(std::move(entry));
+    else
+      current_entries().push_back(std::move(entry));
   }
 
   // ---- values
@@ -520,8 +522,10 @@ class FastReader {
     time.second = digits(2);
     if (peek() == '.') {
       step();
+      const std::size_t start = i_;
       if (!is_digit(peek())) throw Declined{};
       while (is_digit(peek())) step();  // toml++ keeps nanoseconds; the day does not need them
+      if (i_ - start > max_fraction_digits) throw Declined{};
     }
     if (time.hour > 23 || time.minute > 59 || time.second > 59) throw Declined{};
     return time;
@@ -583,6 +587,7 @@ class FastReader {
       if (peek() == '+' || peek() == '-') step();
       grouped |= digit_run();
     }
+    if (i_ - start > max_number_length) throw Declined{};
     std::string_view token = text_.substr(start, i_ - start);
     if (token.starts_with('+')) token.remove_prefix(1);
     std::string ungrouped;  // 1_520_000: from_chars knows no underscores
@@ -608,15 +613,21 @@ class FastReader {
   std::uint32_t column_ = 1;
   Value* root_ = nullptr;
   std::vector<Entry>* current_ = nullptr;  // null: the root table
-  std::vector<std::string_view> array_of_tables_;
-  std::vector<std::string_view> streamed_names_;
+  std::unordered_set<std::string_view> array_of_tables_;
+  std::unordered_set<std::string_view> streamed_names_;
   bool streamed_ = false;
   std::string_view streamed_array_;
   Value streamed_table_;
   std::shared_ptr<std::deque<std::string>> strings_;
   std::unordered_set<std::string_view> keys_;        // of the current table
-  std::unordered_set<std::string_view> root_names_;  // keys and tables of the root
+  std::unordered_map<std::string_view, std::size_t> root_index_;  // keys and tables of the root, by name
   static constexpr int max_depth = 32;
+  static constexpr std::size_t max_element_entries = 64;
+  // toml++ refuses longer numbers ("exceeds length limit"), and more than
+  // nine digits of a second mean nothing to a calendar day: both are left
+  // to toml++, so that the two readers agree.
+  static constexpr std::size_t max_number_length = 100;
+  static constexpr std::size_t max_fraction_digits = 9;
   int depth_ = 0;
 };
 
