@@ -62,6 +62,7 @@ TEST_CASE("read_fast") {
              "", "format = 1\n", "\xEF\xBB\xBF# a BOM\r\nformat = 1\r\n", "a=1 # comment\n\n  [t]  # header\nb = 2",
              "s = \"tab\\there \\\"q\\\" \\\\ \\u00e9 \\U0001F600\"\n", "l = 'C:\\path'\n",
              "m = \"\"\"\nfirst\nsecond \\\n    joined\"\"\"\n", "q = \"\"\"x \"y\" z\"\"\"\n", "m = \"\"\"a\"\"\"\"\"\n", "m = '''\nx'''''\n",
+             "m = '''\nC:\\path\\ 'one' ''two'' S\u00F8nderborg\n\tend'''\n",
              "i = -0\nj = +42\nk = 9223372036854775807\n", "f = 1.5\ng = -0.0\nh = 6.02e23\ne = 1E-3\n",
              "b = true\nc = false\n", "d = 2024-02-29\nt = 07:32:00\nu = 07:32:00.5\n",
              "dt = 2025-06-15T23:30:00-05:00\nz = 2025-01-01T00:00:00Z\nl = 2025-01-01 10:00:00\n",

@@ -84,7 +84,7 @@ class FastReader {
     if (peek() != '#') return;
     while (!at_end() && !at_newline()) {
       const auto byte = static_cast<unsigned char>(peek());
-      if ((byte < 0x20 && byte != '\t') || byte == 0x7F) throw Declined{};
+      if (is_control(byte)) throw Declined{};
       step();
     }
   }
@@ -322,7 +322,7 @@ class FastReader {
   static bool is_control(unsigned char byte) { return (byte < 0x20 && byte != '\t') || byte == 0x7F; }
 
   std::string_view basic_string() {
-    if (text_.substr(i_, 3) == "\"\"\"") return multi_line_basic_string();
+    if (text_.substr(i_, 3) == "\"\"\"") return multi_line_string('"');
     step();
     const std::size_t start = i_;
     bool escaped = false;
@@ -339,18 +339,21 @@ class FastReader {
     return escaped ? keep(unescape(raw)) : raw;
   }
 
-  std::string_view multi_line_basic_string() {
+  // """...""" (basic: with escapes) or '''...''' (literal: without).
+  std::string_view multi_line_string(char quote) {
+    const bool basic = quote == '"';
+    const std::string_view delimiter = basic ? "\"\"\"" : "'''";
     step(3);
     if (at_newline()) newline();  // a break right after the opening quotes is not content
     std::string content;
     for (;;) {
       if (at_end()) throw Declined{};
       const char c = peek();
-      if (c == '"' && text_.substr(i_, 3) == "\"\"\"") {
+      if (c == quote && text_.substr(i_, 3) == delimiter) {
         std::size_t quotes = 0;
-        while (peek(quotes) == '"') ++quotes;
+        while (peek(quotes) == quote) ++quotes;
         if (quotes > 5) throw Declined{};
-        content.append(quotes - 3, '"');
+        content.append(quotes - 3, quote);
         step(quotes);
         return keep(std::move(content));
       }
@@ -361,7 +364,7 @@ class FastReader {
         continue;
       }
       if (is_control(static_cast<unsigned char>(c))) throw Declined{};
-      if (c == '\\') {
+      if (basic && c == '\\') {
         // A backslash at the end of a line joins it to the next, with the
         // white space around the break.
         std::size_t k = 1;
@@ -393,7 +396,7 @@ class FastReader {
       step();
       while (i_ < text_.size()) {
         const auto byte = static_cast<unsigned char>(text_[i_]);
-        if (byte == '"' || byte == '\\' || byte == '\n' || byte == '\r' || is_control(byte)) break;
+        if (byte == quote || (basic && byte == '\\') || byte == '\n' || byte == '\r' || is_control(byte)) break;
         if ((byte & 0xC0) != 0x80) ++column_;
         ++i_;
       }
@@ -402,33 +405,7 @@ class FastReader {
   }
 
   std::string_view literal_string() {
-    if (text_.substr(i_, 3) == "'''") {
-      step(3);
-      if (at_newline()) newline();
-      std::string content;
-      for (;;) {
-        if (at_end()) throw Declined{};
-        const char c = peek();
-        if (c == '\'' && text_.substr(i_, 3) == "'''") {
-          std::size_t quotes = 0;
-          while (peek(quotes) == '\'') ++quotes;
-          if (quotes > 5) throw Declined{};
-          content.append(quotes - 3, '\'');
-          step(quotes);
-          return keep(std::move(content));
-        }
-        if (c == '\r') throw Declined{};
-        if (c == '\n') {
-          content.push_back('\n');
-          newline();
-          continue;
-        }
-        if (is_control(static_cast<unsigned char>(c))) throw Declined{};
-        content.push_back(c);
-        ++i_;
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column_;
-      }
-    }
+    if (text_.substr(i_, 3) == "'''") return multi_line_string('\'');
     step();
     const std::size_t start = i_;
     while (peek() != '\'') {
