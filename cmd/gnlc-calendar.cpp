@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
             ->type_name("DATE");
         app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
             ->type_name("FILE");
+        app.add_flag("--report-rounds", options.report_rounds, "List the progress report rounds alone");
       },
       [&](gnlc::Console& console) {
         options.common = common.options;

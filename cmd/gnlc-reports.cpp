@@ -20,6 +20,11 @@ int main(int argc, char** argv) {
         app.add_option("--status", options.status,
                        "Which members to list: overdue, due-soon, ok, inactive or all (default: overdue and due-soon)")
             ->type_name("STATUS");
+        app.add_option("--country", options.country, "Only the members of this country (code or name)")
+            ->type_name("CODE");
+        app.add_option("--region", options.region, "Only the members of this UNESCO region")->type_name("REGION");
+        app.add_option("--calendar", options.calendar, "Calendar file (calls, report rounds) replacing the built-in one")
+            ->type_name("FILE");
         app.add_flag("--fail-on-overdue", options.fail_on_overdue, "Exit 1 when a report is overdue");
       },
       [&](gnlc::Console& console) {

@@ -61,11 +61,14 @@ constexpr std::array catalogue{
     RuleInfo{rule::small_city, warning, application, "population under 10,000"},
     RuleInfo{rule::duplicate_priority, error, batch,
              "two applications of one country and call with the same priority"},
-    RuleInfo{rule::duplicate_application, error, batch, "the same city twice in one batch"},
-    RuleInfo{rule::already_member, error, batch, "the city is already in the members registry"},
+    RuleInfo{rule::duplicate_application, error, batch, "the same city twice in the same call, in one batch"},
+    RuleInfo{rule::submission_cap, warning, batch,
+             "more endorsed applications of one country in one call than the call's submission cap"},
+    RuleInfo{rule::already_member, error, batch,
+             "a membership of the city was active on the submission date, not admitted through this call"},
     RuleInfo{rule::read_error, error, input, "an input that cannot be read"},
     RuleInfo{rule::input_too_complex, error, input, "an input beyond a limit that keeps checking cheap"},
-    RuleInfo{rule::duplicate_member, error, registry, "two members with the same country and city"},
+    RuleInfo{rule::duplicate_member, error, registry, "two entries of one city whose memberships overlap"},
     RuleInfo{rule::report_before_admission, error, registry, "a progress report dated before admission"},
     RuleInfo{rule::duplicate_call, error, calendar, "two calls for the same year"},
     RuleInfo{rule::invalid_call_dates, error, calendar, "a call whose dates are out of order"},
@@ -73,6 +76,8 @@ constexpr std::array catalogue{
     RuleInfo{rule::invalid_score, error, scores, "a score that is not a finite decimal number"},
     RuleInfo{rule::duplicate_score, error, scores, "two scores for the same city"},
     RuleInfo{rule::unmatched_score, warning, scores, "a score row that matches no application"},
+    RuleInfo{rule::incomplete_scores, warning, scores,
+             "scores for some but not all eligible applications of an over-subscribed country"},
 };
 }  // namespace
 

@@ -19,9 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto* document = std::get_if<gnlc::toml_document::Document>(&full);
     if (document == nullptr || !(*document == *fast)) std::abort();
   }
-  const gnlc::RegistryParse parsed = gnlc::parse_registry(text, countries);
+  const gnlc::RegistryParse parsed = gnlc::parse_registry(text, countries, gnlc::Calendar::builtin());
   if (parsed.registry)
     for (const gnlc::Member& member : parsed.registry->members())
-      (void)gnlc::report_status(member, gnlc::make_day(2026, 1, 1), 60);
+      (void)gnlc::report_status(member, gnlc::make_day(2026, 1, 1), gnlc::Calendar::builtin().report_rounds(), 60);
   return 0;
 }

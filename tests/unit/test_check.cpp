@@ -6,6 +6,8 @@
 #include <gnlc/check.hpp>
 #include <gnlc/rules.hpp>
 
+#include <fmt/format.h>
+
 #include <string>
 #include <vector>
 
@@ -193,6 +195,41 @@ TEST_CASE("check_application") {
     CHECK(summary(report) == Lines{"error already-member 5:8"});
     CHECK(report.diagnostics.at(0).message ==
           "S\u00D8NDERBORG (DK) is already a member, admitted on 23 September 2020");
+    CHECK(report.diagnostics.at(0).hint == "a member city does not apply again; a city whose membership ended may");
+  }
+
+  SUBCASE("already a member: only a membership active on the submission date, through another call") {
+    // The application was submitted on 20 May 2025 to the 2025 call.
+    const auto judged = [](gnlc::Member member) {
+      member.city = "S\u00F8nderborg";
+      member.country = Countries::builtin().by_alpha2("DK");
+      const gnlc::Registry members({member});
+      return summary(check_application("a.toml", valid_application, context(after_the_call, &members)));
+    };
+    gnlc::Member withdrawn;
+    withdrawn.admitted = make_day(2019, 7, 17);
+    withdrawn.call = 2019;
+    withdrawn.status = gnlc::MemberStatus::withdrawn;
+    withdrawn.left = make_day(2025, 5, 20);  // the day of the submission: still a member
+    CHECK(judged(withdrawn) == Lines{"error already-member 5:8"});
+    withdrawn.left = make_day(2025, 5, 19);  // ended the day before
+    CHECK(judged(withdrawn).empty());
+    withdrawn.left.reset();  // ended on an unknown day
+    CHECK(judged(withdrawn).empty());
+    gnlc::Member suspended;
+    suspended.admitted = make_day(2019, 7, 17);
+    suspended.status = gnlc::MemberStatus::suspended;
+    CHECK(judged(suspended) == Lines{"error already-member 5:8"});
+    // Admitted through this very call: the result of this application.
+    gnlc::Member admitted;
+    admitted.admitted = make_day(2025, 12, 4);
+    admitted.call = 2025;
+    CHECK(judged(admitted).empty());
+    // Admitted after the submission, through no call: not yet a member then.
+    admitted.call.reset();
+    CHECK(judged(admitted).empty());
+    admitted.admitted = make_day(2025, 5, 20);
+    CHECK(judged(admitted) == Lines{"error already-member 5:8"});
   }
 
   SUBCASE("a file over the size limit is not parsed") {
@@ -222,15 +259,40 @@ TEST_CASE("unreadable_file") {
         Lines{"error file-too-large 1:1"});
 }
 
-TEST_CASE("BatchRules::apply") {
+namespace {
+// The valid application moved to the 2023 call, which has a submission cap.
+std::string in_2023(std::string text) {
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"call = 2025", "call = 2023"},
+           {"signed = 2025-05-19", "signed = 2023-04-19"},
+           {"date = 2025-05-20", "date = 2023-04-20"},
+           {"date = 2025-06-20", "date = 2023-06-20"},
+           {"forwarded = 2025-06-23", "forwarded = 2023-06-23"},
+           {"data_year = 2024", "data_year = 2022"}})
+    text = replaced(text, from, to);
+  return text;
+}
+
+std::string named(std::string_view text, std::string_view city, int priority) {
+  return replaced(replaced(text, "name = \"S\u00F8nderborg\"", fmt::format("name = \"{}\"", city)), "priority = 1",
+                  fmt::format("priority = {}", priority));
+}
+}  // namespace
+
+TEST_CASE("BatchRules") {
+  // Reports in the order they are handed on, as a command prints them.
   const auto run = [](const std::vector<std::pair<std::string, std::string>>& files) {
     gnlc::BatchRules batch;
-    std::vector<Lines> out;
     std::vector<gnlc::FileReport> reports;
-    for (const auto& [path, text] : files) {
-      reports.push_back(check_application(path, text, context(after_the_call)));
-      batch.apply(reports.back(), path);  // `files` outlives the batch
-      out.push_back(summary(reports.back()));
+    const gnlc::BatchRules::Emit emit = [&](gnlc::FileReport& report) { reports.push_back(std::move(report)); };
+    for (const auto& [path, text] : files)
+      batch.add(check_application(path, text, context(after_the_call)), path, emit);  // `files` outlives the batch
+    batch.finish(emit);
+    REQUIRE(reports.size() == files.size());
+    std::vector<Lines> out;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+      CHECK(reports[i].path == files[i].first);
+      out.push_back(summary(reports[i]));
     }
     return std::pair{out, reports};
   };
@@ -246,8 +308,51 @@ TEST_CASE("BatchRules::apply") {
     CHECK(out[0].empty());
     CHECK(out[1].empty());
     CHECK(out[2] == Lines{"error duplicate-application 5:8"});
-    CHECK(reports[2].diagnostics.at(0).message == "S\u00D8NDERBORG (DK) applies twice in this batch");
+    CHECK(reports[2].diagnostics.at(0).message == "S\u00D8NDERBORG (DK) applies twice to the 2025 call in this batch");
     CHECK(reports[2].diagnostics.at(0).hint == "the first application is a.toml");
+  }
+
+  SUBCASE("look-alike names are the same city") {
+    const std::string hidden = replaced(sonderborg, "name = \"S\u00F8nderborg\"", "name = \"S\u00F8n\u200Bderborg\"");
+    const auto [out, reports] = run({{"a.toml", sonderborg}, {"b.toml", hidden}});
+    CHECK(out[1] == Lines{"error duplicate-application 5:8"});
+  }
+
+  SUBCASE("the same city in two calls is a re-application") {
+    const auto [out, reports] = run({{"2023/a.toml", in_2023(sonderborg)}, {"2025/a.toml", sonderborg}});
+    CHECK(out[0].empty());
+    CHECK(out[1].empty());
+  }
+
+  SUBCASE("submission-cap: beyond the call's cap, in order of forwarding") {
+    // Four endorsed Danish applications to the 2023 call (cap 3); d.toml was
+    // forwarded first, a.toml last, so a.toml is beyond the cap.
+    const std::string base = in_2023(sonderborg);
+    const auto forwarded = [&](std::string_view city, int priority, std::string_view day) {
+      return replaced(named(base, city, priority), "forwarded = 2023-06-23", fmt::format("forwarded = {}", day));
+    };
+    const auto [out, reports] = run({{"a.toml", forwarded("Aalborg", 1, "2023-06-28")},
+                                     {"b.toml", forwarded("Aarhus", 2, "2023-06-24")},
+                                     {"c.toml", forwarded("Odense", 3, "2023-06-24")},
+                                     {"d.toml", forwarded("Vejle", 4, "2023-06-21")}});
+    CHECK(out == std::vector<Lines>{{"warning submission-cap 54:12"}, {}, {}, {}});
+    CHECK(reports[0].diagnostics.at(0).message ==
+          "4 endorsed applications of DK in the 2023 call; a National Commission sends at most 3");
+    CHECK(reports[0].diagnostics.at(0).hint == "in order of forwarding, the 3 within the cap: d.toml, b.toml, c.toml");
+    // Three are within the cap; the same four in the 2025 call (no cap) too.
+    CHECK(run({{"a.toml", forwarded("Aalborg", 1, "2023-06-28")}, {"b.toml", forwarded("Aarhus", 2, "2023-06-24")},
+               {"c.toml", forwarded("Odense", 3, "2023-06-24")}})
+              .first == std::vector<Lines>{{}, {}, {}});
+    CHECK(run({{"a.toml", named(sonderborg, "Aalborg", 1)}, {"b.toml", named(sonderborg, "Aarhus", 2)},
+               {"c.toml", named(sonderborg, "Odense", 3)}, {"d.toml", named(sonderborg, "Vejle", 4)}})
+              .first == std::vector<Lines>{{}, {}, {}, {}});
+    // A not-endorsed application does not count.
+    CHECK(run({{"a.toml", forwarded("Aalborg", 1, "2023-06-28")}, {"b.toml", forwarded("Aarhus", 2, "2023-06-24")},
+               {"c.toml", forwarded("Odense", 3, "2023-06-24")},
+               {"d.toml", replaced(forwarded("Vejle", 4, "2023-06-21"), "decision = \"endorsed\"",
+                                   "decision = \"not-endorsed\"")}})
+              .first[0]
+              .empty());
   }
 
   SUBCASE("the same name in another country is another city") {

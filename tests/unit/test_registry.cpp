@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 #include <gnlc/registry.hpp>
 
+#include <fmt/format.h>
+
 #include <string>
 #include <vector>
 
@@ -17,7 +19,7 @@ using gnlc::test::Lines;
 using gnlc::test::rule_positions;
 
 namespace {
-gnlc::RegistryParse parse(std::string_view text) { return parse_registry(text, Countries::builtin()); }
+gnlc::RegistryParse parse(std::string_view text) { return parse_registry(text, Countries::builtin(), gnlc::Calendar::builtin()); }
 
 const gnlc::Country& country(std::string_view alpha2) { return *Countries::builtin().by_alpha2(alpha2); }
 
@@ -61,7 +63,9 @@ TEST_CASE("parse_registry") {
     CHECK(members[0].reports == std::vector<gnlc::Day>{make_day(2022, 11, 30), make_day(2024, 12, 2)});  // sorted
     CHECK(members[0].position == Position{3, 1});
     CHECK(members[1].country == &country("KE"));
-    CHECK(members[1].call == 2022);  // default: the year of admission
+    // Inferred: the latest call whose endorsement deadline (28 February 2022)
+    // is before the admission.
+    CHECK(members[1].call == 2021);
     CHECK(members[1].status == MemberStatus::suspended);
     CHECK(members[1].reports.empty());
     CHECK(members[1].position == Position{11, 1});
@@ -93,8 +97,10 @@ TEST_CASE("parse_registry") {
         "country = \"Denmark\"\n"         // 12
         "admitted = 2022-03-15\n");       // 13
     CHECK(rule_positions(parsed.diagnostics) == Lines{"duplicate-member 10:1"});
-    CHECK(parsed.diagnostics.at(0).message == "S\u00D8NDERBORG (DK) is listed twice");
-    CHECK(parsed.diagnostics.at(0).hint == "the first entry is on line 2");
+    CHECK(parsed.diagnostics.at(0).message == "S\u00D8NDERBORG (DK) is listed twice with overlapping memberships");
+    CHECK(parsed.diagnostics.at(0).hint ==
+          "the other entry is on line 2; if the city left before 2022-03-15, give the earlier entry "
+          "status = \"withdrawn\" and its last day as 'left'");
     CHECK_FALSE(parsed.registry);
   }
 
@@ -203,19 +209,24 @@ TEST_CASE("parse_registry") {
   }
 }
 
-TEST_CASE("Registry::find") {
+TEST_CASE("Registry::memberships") {
   const auto parsed = parse(valid_registry);
   REQUIRE(parsed.registry);
   const gnlc::Registry& registry = *parsed.registry;
-  const gnlc::Member* sonderborg = &registry.members()[0];
-  CHECK(registry.find(country("DK"), "S\u00F8nderborg") == sonderborg);
-  CHECK(registry.find(country("DK"), "s\u00F8nderborg") == sonderborg);
-  CHECK(registry.find(country("DK"), "  S\u00D8NDERBORG\u00A0") == sonderborg);
-  CHECK(registry.find(country("CA"), "Que\u0301bec") == &registry.members()[2]);  // decomposed é
-  CHECK(registry.find(country("CA"), "QU\u00C9BEC") == &registry.members()[2]);
-  CHECK(registry.find(country("CA"), "Quebec") == nullptr);           // accents matter
-  CHECK(registry.find(country("DE"), "S\u00F8nderborg") == nullptr);  // another country
-  CHECK(registry.find(country("DK"), "Aarhus") == nullptr);
+  using Found = std::vector<const gnlc::Member*>;
+  const Found sonderborg{&registry.members()[0]};
+  const Found quebec{&registry.members()[2]};
+  CHECK(registry.memberships(country("DK"), "S\u00F8nderborg") == sonderborg);
+  CHECK(registry.memberships(country("DK"), "s\u00F8nderborg") == sonderborg);
+  CHECK(registry.memberships(country("DK"), "  S\u00D8NDERBORG\u00A0") == sonderborg);
+  CHECK(registry.memberships(country("DK"), "S\u00F8n\u200Bderborg") == sonderborg);  // zero width space
+  CHECK(registry.memberships(country("DK"), "S\u00F8nder\u2060borg") == sonderborg);  // word joiner
+  CHECK(registry.memberships(country("DK"), "S\u00F8n\u00ADderborg") == sonderborg);  // soft hyphen
+  CHECK(registry.memberships(country("CA"), "Que\u0301bec") == quebec);  // decomposed é
+  CHECK(registry.memberships(country("CA"), "QU\u00C9BEC") == quebec);
+  CHECK(registry.memberships(country("CA"), "Quebec").empty());           // accents matter
+  CHECK(registry.memberships(country("DE"), "S\u00F8nderborg").empty());  // another country
+  CHECK(registry.memberships(country("DK"), "Aarhus").empty());
 }
 
 TEST_CASE("Registry::admitted_through") {
@@ -223,8 +234,8 @@ TEST_CASE("Registry::admitted_through") {
   REQUIRE(parsed.registry);
   CHECK(parsed.registry->admitted_through("DK", 2020) == 1);
   CHECK(parsed.registry->admitted_through("DK", 2022) == 0);
-  CHECK(parsed.registry->admitted_through("KE", 2022) == 1);  // by the default call
-  CHECK(parsed.registry->admitted_through("KE", 2021) == 0);
+  CHECK(parsed.registry->admitted_through("KE", 2022) == 0);  // no 2022 call
+  CHECK(parsed.registry->admitted_through("KE", 2021) == 1);  // inferred from the admission
   CHECK(parsed.registry->admitted_through("CA", 2021) == 1);  // withdrawn since, but admitted through it
   CHECK(parsed.registry->admitted_through("DE", 2020) == 0);
   CHECK(gnlc::Registry().admitted_through("DK", 2020) == 0);
@@ -234,10 +245,137 @@ TEST_CASE("city_identity") {
   CHECK(gnlc::city_identity(country("DK"), " S\u00F8nderborg ") == "DK\ts\u00F8nderborg");
   CHECK(gnlc::city_identity(country("CA"), "Qu\u00E9bec") == gnlc::city_identity(country("CA"), "QUE\u0301BEC"));
   CHECK(gnlc::city_identity(country("ES"), "Valencia") != gnlc::city_identity(country("VE"), "Valencia"));
+  // Invisible characters and runs of white space do not make another city.
+  CHECK(gnlc::city_identity(country("FI"), "Tam\u200Bpere") == gnlc::city_identity(country("FI"), "Tampere"));
+  CHECK(gnlc::city_identity(country("FI"), "\uFEFFTampere\u2060") == "FI\ttampere");
+  CHECK(gnlc::city_identity(country("KE"), "Kilifi \t  County") == "KE\tkilifi county");
+  CHECK(gnlc::city_identity(country("CI"), "Bouak\u00E9\u00A0\u00A0City") ==
+        gnlc::city_identity(country("CI"), "BOUAKE\u0301 CITY"));
+  CHECK(gnlc::city_identity(country("FI"), "Tam pere") != gnlc::city_identity(country("FI"), "Tampere"));
 }
 
 TEST_CASE("member_status_name") {
   CHECK(gnlc::member_status_name(MemberStatus::active) == "active");
   CHECK(gnlc::member_status_name(MemberStatus::suspended) == "suspended");
   CHECK(gnlc::member_status_name(MemberStatus::withdrawn) == "withdrawn");
+}
+
+namespace {
+// One city's entries: "admitted[,withdrawn[,left]]" each.
+gnlc::RegistryParse history(std::initializer_list<std::string_view> entries) {
+  std::string text = "format = 1\n";
+  for (std::string_view entry : entries) {
+    text += "[[member]]\ncity = \"Muharraq\"\ncountry = \"BH\"\n";
+    const auto comma = entry.find(',');
+    text += fmt::format("admitted = {}\n", entry.substr(0, comma));
+    if (comma != std::string_view::npos) {
+      text += "status = \"withdrawn\"\n";
+      const std::string_view left = entry.substr(comma + 1);
+      if (!left.empty()) text += fmt::format("left = {}\n", left);
+    }
+  }
+  return parse(text);
+}
+}  // namespace
+
+TEST_CASE("parse_registry: history of one city") {
+  // An entry takes 4 lines, 5 when withdrawn, 6 with `left`.
+  SUBCASE("a re-admission after the last day of the first membership") {
+    const auto parsed = history({"2019-07-17,2021-12-31", "2024-02-14"});
+    CHECK(parsed.diagnostics.empty());
+    REQUIRE(parsed.registry);
+    const auto found = parsed.registry->memberships(country("BH"), "Muharraq");
+    REQUIRE(found.size() == 2u);
+    CHECK(found[0]->left == make_day(2021, 12, 31));
+    CHECK(found[0]->call == 2019);
+    CHECK(found[1]->call == 2023);  // admitted 14 February 2024 through the 2023 call
+  }
+  SUBCASE("left on the day before the later admission, and on the same day") {
+    CHECK(history({"2019-07-17,2024-02-13", "2024-02-14"}).diagnostics.empty());
+    const auto same_day = history({"2019-07-17,2024-02-14", "2024-02-14"});
+    CHECK(rule_positions(same_day.diagnostics) == Lines{"duplicate-member 8:1"});
+    CHECK(same_day.diagnostics.at(0).hint ==
+          "the other entry is on line 2; the earlier membership ends on 2024-02-14, not before the readmission on "
+          "2024-02-14");
+    CHECK_FALSE(same_day.registry);
+  }
+  SUBCASE("overlapping entries") {
+    CHECK(rule_positions(history({"2019-07-17", "2024-02-14"}).diagnostics) == Lines{"duplicate-member 6:1"});
+    // Withdrawn on an unknown day: gnlc cannot tell that they do not overlap.
+    const auto unknown = history({"2019-07-17,", "2024-02-14"});
+    CHECK(rule_positions(unknown.diagnostics) == Lines{"duplicate-member 7:1"});
+    CHECK(unknown.diagnostics.at(0).hint == "the other entry is on line 2; give the withdrawn entry its last day as 'left'");
+    // The file's order does not matter; the entry further down is reported.
+    CHECK(history({"2024-02-14", "2019-07-17,2021-12-31"}).diagnostics.empty());
+    CHECK(rule_positions(history({"2024-02-14", "2019-07-17,2024-03-01"}).diagnostics) ==
+          Lines{"duplicate-member 6:1"});
+    // Three memberships, the last two overlapping.
+    CHECK(rule_positions(history({"2016-01-01,2018-12-31", "2019-07-17", "2024-02-14"}).diagnostics) ==
+          Lines{"duplicate-member 12:1"});
+  }
+  SUBCASE("left") {
+    const auto before = history({"2019-07-17,2019-07-16"});
+    CHECK(rule_positions(before.diagnostics) == Lines{"invalid-value 7:8"});
+    CHECK(before.diagnostics.at(0).message == "the membership ends on 2019-07-16, before the admission on 2019-07-17");
+    CHECK(history({"2019-07-17,2019-07-17"}).diagnostics.empty());  // a one-day membership
+    const auto active = parse("format = 1\n[[member]]\ncity = \"Muharraq\"\ncountry = \"BH\"\n"
+                              "admitted = 2019-07-17\nleft = 2021-12-31\n");
+    CHECK(rule_positions(active.diagnostics) == Lines{"invalid-value 6:8"});
+    CHECK(active.diagnostics.at(0).hint == "add status = \"withdrawn\", or remove 'left'");
+  }
+}
+
+TEST_CASE("Member::active_on") {
+  gnlc::Member member;
+  member.admitted = make_day(2019, 7, 17);
+  CHECK_FALSE(member.active_on(make_day(2019, 7, 16)));
+  CHECK(member.active_on(make_day(2019, 7, 17)));
+  CHECK(member.active_on(make_day(2030, 1, 1)));
+  member.status = MemberStatus::suspended;  // still a member
+  CHECK(member.active_on(make_day(2030, 1, 1)));
+  member.status = MemberStatus::withdrawn;
+  CHECK_FALSE(member.active_on(make_day(2020, 1, 1)));  // ended on an unknown day
+  member.left = make_day(2021, 12, 31);
+  CHECK(member.active_on(make_day(2021, 12, 31)));
+  CHECK_FALSE(member.active_on(make_day(2022, 1, 1)));
+}
+
+TEST_CASE("parse_registry: the call of a member") {
+  const auto call_of = [](std::string_view admitted, std::string_view call = "") {
+    std::string text = fmt::format("format = 1\n[[member]]\ncity = \"Aarhus\"\ncountry = \"DK\"\nadmitted = {}\n", admitted);
+    if (!call.empty()) text += fmt::format("call = {}\n", call);
+    return parse(text);
+  };
+  const auto inferred = [&](std::string_view admitted) { return call_of(admitted).registry->members().at(0).call; };
+  CHECK(inferred("2019-07-17") == 2019);
+  CHECK(inferred("2020-09-23") == 2020);
+  CHECK(inferred("2022-09-02") == 2021);
+  CHECK(inferred("2024-02-14") == 2023);
+  CHECK(inferred("2025-12-04") == 2025);
+  // The day after a deadline is the first admission through that call.
+  CHECK(inferred("2023-06-30") == 2021);
+  CHECK(inferred("2023-07-01") == 2023);
+  // Before the first call: rolling admissions, no call, no quota slot.
+  CHECK(inferred("2016-09-01") == std::nullopt);
+  CHECK(inferred("2019-05-31") == std::nullopt);
+  // An explicit call not in the calendar: a warning, and no slot.
+  const auto no_call = call_of("2024-02-14", "2024");
+  CHECK(rule_positions(no_call.diagnostics) == Lines{"no-call 6:8"});
+  CHECK(no_call.diagnostics.at(0).severity == gnlc::Severity::warning);
+  CHECK(no_call.diagnostics.at(0).hint ==
+        "admitted on 2024-02-14, it came through the 2023 call; leave 'call' out to have it inferred");
+  REQUIRE(no_call.registry);
+  CHECK(no_call.registry->members().at(0).call == std::nullopt);
+  CHECK(call_of("2024-02-14", "2023").registry->members().at(0).call == 2023);
+}
+
+TEST_CASE("parse_registry: city names") {
+  const auto parsed = parse("format = 1\n[[member]]\ncity = \"Tam\\u001bpere\"\ncountry = \"FI\"\nadmitted = 2019-07-17\n");
+  CHECK(rule_positions(parsed.diagnostics) == Lines{"invalid-value 3:8"});
+  CHECK(parsed.diagnostics.at(0).message == "'member.city' contains the control character U+001B");
+  // Look-alike names are one city.
+  CHECK(rule_positions(parse("format = 1\n"
+                             "[[member]]\ncity = \"Tampere\"\ncountry = \"FI\"\nadmitted = 2019-07-17\n"
+                             "[[member]]\ncity = \"Tam\u200Bpere\"\ncountry = \"FI\"\nadmitted = 2020-09-23\n")
+                           .diagnostics) == Lines{"duplicate-member 6:1"});
 }

@@ -13,7 +13,7 @@ using gnlc::Day;
 using gnlc::make_day;
 using gnlc::Member;
 using gnlc::MemberStatus;
-using gnlc::report_due;
+using gnlc::DueDates;
 using gnlc::report_status;
 using gnlc::ReportState;
 
@@ -23,15 +23,18 @@ Member member(Day admitted, std::vector<Day> reports = {}, MemberStatus status =
   m.city = "S\u00F8nderborg";
   m.country = gnlc::Countries::builtin().by_alpha2("DK");
   m.admitted = admitted;
-  m.call = gnlc::year_of(admitted);
+  m.call = gnlc::year_of(admitted);  // not used by the due dates
   m.status = status;
   m.reports = std::move(reports);  // sorted, as parse_registry leaves them
   return m;
 }
 
 // The whole status in one line: "state next_due days_overdue missed last_report".
-std::string status(const Member& m, Day day, int due_within = gnlc::default_due_within_days) {
-  const auto s = report_status(m, day, due_within);
+const std::vector<gnlc::ReportRound> no_rounds;
+
+std::string status(const Member& m, Day day, int due_within = gnlc::default_due_within_days,
+                   const std::vector<gnlc::ReportRound>& rounds = no_rounds) {
+  const auto s = report_status(m, day, rounds, due_within);
   return std::string(gnlc::report_state_name(s.state)) + " " + (s.next_due ? gnlc::format_iso_day(*s.next_due) : "-") +
          " " + std::to_string(s.days_overdue) + " " + std::to_string(s.missed) + " " +
          (s.last_report ? gnlc::format_iso_day(*s.last_report) : "-");
@@ -40,20 +43,20 @@ std::string status(const Member& m, Day day, int due_within = gnlc::default_due_
 const Day admitted = make_day(2020, 9, 23);  // due 2022-09-23, 2024-09-23, 2026-09-23, ...
 }  // namespace
 
-TEST_CASE("report_due") {
-  CHECK(report_due(admitted, 1) == make_day(2022, 9, 23));
-  CHECK(report_due(admitted, 2) == make_day(2024, 9, 23));
-  CHECK(report_due(admitted, 3) == make_day(2026, 9, 23));
+TEST_CASE("DueDates without report rounds") {
+  CHECK(DueDates(admitted, no_rounds).at(1) == make_day(2022, 9, 23));
+  CHECK(DueDates(admitted, no_rounds).at(2) == make_day(2024, 9, 23));
+  CHECK(DueDates(admitted, no_rounds).at(3) == make_day(2026, 9, 23));
   // Admitted on 29 February: the last day of February in common years.
   const Day leap = make_day(2020, 2, 29);
-  CHECK(report_due(leap, 1) == make_day(2022, 2, 28));
-  CHECK(report_due(leap, 2) == make_day(2024, 2, 29));
-  CHECK(report_due(leap, 3) == make_day(2026, 2, 28));
-  CHECK(report_due(leap, 4) == make_day(2028, 2, 29));
+  CHECK(DueDates(leap, no_rounds).at(1) == make_day(2022, 2, 28));
+  CHECK(DueDates(leap, no_rounds).at(2) == make_day(2024, 2, 29));
+  CHECK(DueDates(leap, no_rounds).at(3) == make_day(2026, 2, 28));
+  CHECK(DueDates(leap, no_rounds).at(4) == make_day(2028, 2, 29));
   // An odd-year admission on 29 February cannot happen; 28 February stays.
-  CHECK(report_due(make_day(2021, 2, 28), 1) == make_day(2023, 2, 28));
-  CHECK(report_due(make_day(2019, 2, 28), 1) == make_day(2021, 2, 28));
-  CHECK(report_due(make_day(2022, 2, 28), 1) == make_day(2024, 2, 28));  // not moved to the 29th
+  CHECK(DueDates(make_day(2021, 2, 28), no_rounds).at(1) == make_day(2023, 2, 28));
+  CHECK(DueDates(make_day(2019, 2, 28), no_rounds).at(1) == make_day(2021, 2, 28));
+  CHECK(DueDates(make_day(2022, 2, 28), no_rounds).at(1) == make_day(2024, 2, 28));  // not moved to the 29th
 }
 
 TEST_CASE("report_state_name") {
@@ -141,4 +144,72 @@ TEST_CASE("report_status") {
         "inactive - 0 0 2022-09-01");
   CHECK(status(member(admitted, {make_day(2022, 9, 1)}, MemberStatus::withdrawn), make_day(2022, 8, 1)) ==
         "inactive - 0 0 -");
+}
+
+namespace {
+const std::vector<gnlc::ReportRound>& uil_rounds() { return gnlc::Calendar::builtin().report_rounds(); }
+
+std::string due_dates(Day admitted_on, int count, const std::vector<gnlc::ReportRound>& rounds = uil_rounds()) {
+  const DueDates due(admitted_on, rounds);
+  std::string out;
+  for (int k = 1; k <= count; ++k)
+    out += (k > 1 ? " " : "") + gnlc::format_iso_day(due.at(k)) + (due.round(k) ? "r" : "");
+  return out;
+}
+
+gnlc::ReportRound round(Day deadline, std::optional<Day> from = std::nullopt, std::optional<Day> before = std::nullopt) {
+  gnlc::ReportRound r;
+  r.deadline = deadline;
+  r.admitted_from = from;
+  r.admitted_before = before;
+  return r;
+}
+}  // namespace
+
+TEST_CASE("DueDates with UIL's report rounds") {
+  REQUIRE(uil_rounds().size() == 2u);
+  // The first round, 31 December 2021, for members admitted before September 2020.
+  CHECK(due_dates(make_day(2019, 7, 17), 3) == "2021-12-31r 2023-12-31 2025-12-31");
+  CHECK(due_dates(make_day(2020, 8, 31), 2) == "2021-12-31r 2023-12-31");
+  // Rolling admissions of 2015-2018 owe no 2018 or 2020 report.
+  CHECK(due_dates(make_day(2016, 9, 1), 2) == "2021-12-31r 2023-12-31");
+  // The September 2020 joiners: 2 December 2022 (admitted_from, on and after).
+  CHECK(due_dates(make_day(2020, 9, 1), 2) == "2022-12-02r 2024-12-02");
+  CHECK(due_dates(make_day(2020, 9, 23), 2) == "2022-12-02r 2024-12-02");
+  CHECK(due_dates(make_day(2020, 12, 31), 1) == "2022-12-02r");
+  // admitted_before is exclusive: from then on, two years after admission.
+  CHECK(due_dates(make_day(2021, 1, 1), 2) == "2023-01-01 2025-01-01");
+  CHECK(due_dates(make_day(2022, 9, 2), 2) == "2024-09-02 2026-09-02");
+}
+
+TEST_CASE("DueDates: a round's deadline and 29 February") {
+  const std::vector<gnlc::ReportRound> open_round{round(make_day(2021, 12, 31))};
+  CHECK(due_dates(make_day(2021, 12, 30), 2, open_round) == "2021-12-31r 2023-12-31");
+  // Admitted on the deadline: the round is not owed.
+  CHECK(due_dates(make_day(2021, 12, 31), 2, open_round) == "2023-12-31 2025-12-31");
+  // Biennial after a round that fell on 29 February.
+  const std::vector<gnlc::ReportRound> leap_round{round(make_day(2024, 2, 29))};
+  CHECK(due_dates(make_day(2023, 1, 1), 3, leap_round) == "2024-02-29r 2026-02-28 2028-02-29");
+  // Two rounds owed, in deadline order.
+  const std::vector<gnlc::ReportRound> two{round(make_day(2021, 12, 31)), round(make_day(2022, 6, 30))};
+  CHECK(due_dates(make_day(2020, 1, 1), 3, two) == "2021-12-31r 2022-06-30r 2024-06-30");
+}
+
+TEST_CASE("report_status with report rounds") {
+  const Day joined = make_day(2019, 7, 17);
+  const auto with_rounds = [](const Member& m, Day day) { return status(m, day, gnlc::default_due_within_days, uil_rounds()); };
+  // No report: due-soon on the deadline itself, overdue the day after.
+  CHECK(with_rounds(member(joined), make_day(2021, 12, 31)) == "due-soon 2021-12-31 0 0 -");
+  CHECK(with_rounds(member(joined), make_day(2022, 1, 1)) == "overdue 2021-12-31 1 1 -");
+  // A report on the round's deadline is on time; a day after, it is late but settles it.
+  CHECK(with_rounds(member(joined, {make_day(2021, 12, 31)}), make_day(2022, 1, 1)) == "ok 2023-12-31 0 0 2021-12-31");
+  CHECK(with_rounds(member(joined, {make_day(2022, 1, 1)}), make_day(2022, 1, 1)) == "ok 2023-12-31 0 0 2022-01-01");
+  // A 2020 joiner who reported on 1 December 2022 is not late.
+  CHECK(with_rounds(member(make_day(2020, 9, 23), {make_day(2022, 12, 1)}), make_day(2023, 1, 1)) ==
+        "ok 2024-12-02 0 0 2022-12-01");
+  // The round is named while its due date is the next one.
+  const auto s = report_status(member(joined), make_day(2022, 1, 1), uil_rounds());
+  REQUIRE(s.round != nullptr);
+  CHECK(s.round->deadline == make_day(2021, 12, 31));
+  CHECK(report_status(member(joined, {make_day(2021, 12, 1)}), make_day(2022, 1, 1), uil_rounds()).round == nullptr);
 }

@@ -222,7 +222,23 @@ TEST_CASE("identity_key") {
   // Trimming, including Unicode white space.
   CHECK(identity_key("  Paris ") == "paris");
   CHECK(identity_key("\u00A0Qu\u00E9bec\u3000") == identity_key("Que\u0301bec"));
-  CHECK(identity_key("New  York") != identity_key("New York"));  // inner space is kept
+  // Runs of white space are one space; a space between words is kept.
+  CHECK(identity_key("New  York") == "new york");
+  CHECK(identity_key("New\t\u00A0York") == "new york");
+  CHECK(identity_key("New\u3000York") == "new york");
+  CHECK(identity_key("NewYork") != identity_key("New York"));
+
+  // Default-ignorable code points are removed.
+  CHECK(identity_key("Tam\u200Bpere") == "tampere");
+  CHECK(identity_key("Tam\u2060pere") == "tampere");
+  CHECK(identity_key("\uFEFFTampere") == "tampere");
+  CHECK(identity_key("Tam\u00ADpere") == "tampere");
+  CHECK(identity_key("Tampere\u200B \u200B") == "tampere");
+  CHECK(identity_key("\u200B") == "");
+  CHECK(gnlc::util::is_default_ignorable(0x200B));
+  CHECK(gnlc::util::is_default_ignorable(0xE0001));
+  CHECK_FALSE(gnlc::util::is_default_ignorable(0x200A));  // hair space: white space, not ignorable
+  CHECK_FALSE(gnlc::util::is_default_ignorable('a'));
 
   // Different names stay different.
   CHECK(identity_key("Qu\u00E9bec") != identity_key("Quebec"));

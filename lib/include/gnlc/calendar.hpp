@@ -18,6 +18,8 @@ struct Call {
   Day closes;
   Day endorsement_deadline;
   std::optional<int> quota_per_country;  // none: no cap
+  // The most applications one country's National Commission may send.
+  std::optional<int> submission_cap;
   // The dates before an extension, so that a report can tell "on time only
   // thanks to the extension".
   std::optional<Day> original_closes;
@@ -25,8 +27,28 @@ struct Call {
   std::string source;
   // Where each fact comes from: key ("opens", "closes", ...) and source.
   std::vector<std::pair<std::string, std::string>> sources;
+  // The dates no source publishes ("opens", "endorsement_deadline", ...):
+  // inferred from the regulations, and said so wherever they are used.
+  std::vector<std::string> inferred;
+  Position position;  // of the [[call]] header
 
   bool window_holds(Day day) const { return opens <= day && day <= closes; }
+  bool is_inferred(std::string_view key) const;
+};
+
+// A round of progress reports: one deadline for the members admitted in a
+// range of days (registry.md, "When a progress report is due").
+struct ReportRound {
+  Day deadline;
+  std::optional<Day> admitted_from;    // on or after; none: open
+  std::optional<Day> admitted_before;  // before; none: open
+  std::string source;
+  Position position;
+
+  bool owed_by(Day admitted) const {
+    return (!admitted_from || *admitted_from <= admitted) && (!admitted_before || admitted < *admitted_before) &&
+           admitted < deadline;
+  }
 };
 
 enum class Phase : std::uint8_t { before_call, call_open, endorsement, closed };
@@ -41,7 +63,7 @@ PhaseOnDay phase_on(const Call& call, Day day);
 class Calendar {
  public:
   Calendar() = default;
-  explicit Calendar(std::vector<Call> calls);  // sorts by year
+  explicit Calendar(std::vector<Call> calls, std::vector<ReportRound> rounds = {});  // sorts both
 
   static const Calendar& builtin();
   // The text of the built-in calendar file (data/calls.toml), to start a
@@ -55,10 +77,16 @@ class Calendar {
   std::pair<const Call*, const Call*> neighbours(int year) const;
   // The calls whose windows closed last before a day and open first after it.
   std::pair<const Call*, const Call*> neighbours(Day day) const;
+  // The call a city admitted on a day came through: the latest whose
+  // endorsement deadline is before that day (registry.md). nullptr before
+  // the first call.
+  const Call* call_admitting_on(Day admitted) const;
   const std::vector<Call>& calls() const { return calls_; }
+  const std::vector<ReportRound>& report_rounds() const { return rounds_; }  // by deadline
 
  private:
   std::vector<Call> calls_;
+  std::vector<ReportRound> rounds_;
 };
 
 struct CalendarParse {

@@ -7,6 +7,8 @@
 #include <gnlc/countries.hpp>
 #include <gnlc/registry.hpp>
 
+#include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +34,10 @@ struct ApplicationFacts {
   std::optional<std::int64_t> priority;
   Position priority_position;
   std::optional<Day> endorsed_on;
+  std::optional<Day> forwarded_on;
+  bool endorsed = false;  // decision = "endorsed"
+  Position decision_position;
+  std::optional<int> submission_cap;  // of the call, for the submission-cap rule
 };
 
 struct FileReport {
@@ -50,17 +56,34 @@ FileReport check_application(std::string path, std::string_view text, const Chec
 // A file that could not be read at all: one read-error (or file-too-large).
 FileReport unreadable_file(std::string path, std::string_view rule, std::string message);
 
-// duplicate-application and duplicate-priority. Files are given in output
-// order; a duplicate is reported on the later file, naming the earlier.
-// `path` is the file's path as the caller keeps it for the whole batch (it
-// is remembered, not copied: a batch of a million files stays small).
+// The rules that compare the files of one batch: duplicate-application and
+// duplicate-priority (per call; reported on the later file, naming the
+// earlier), and submission-cap (on each endorsed application of a country
+// beyond its call's cap, in order of forwarding). Files are given in output
+// order and handed on, in the same order, once no later file can change
+// them: at once, except from the first application of a call with a
+// submission cap on, which waits for finish().
 class BatchRules {
  public:
-  void apply(FileReport& report, std::string_view path);
+  using Emit = std::function<void(FileReport&)>;
+  // `path` is the file's path as the caller keeps it for the whole batch
+  // (it is remembered, not copied: a batch of a million files stays small).
+  void add(FileReport report, std::string_view path, const Emit& emit);
+  void finish(const Emit& emit);
 
  private:
+  void apply_duplicates(FileReport& report, std::string_view path);
+
+  struct Capped {
+    std::size_t held;  // index in held_
+    std::string group;  // country and call
+    int cap;
+    Day forwarded, endorsed;
+  };
   std::unordered_map<std::string, std::string_view> first_by_identity_;
   std::unordered_map<std::string, std::string_view> first_by_priority_;
+  std::deque<FileReport> held_;
+  std::vector<Capped> capped_;
 };
 
 }  // namespace gnlc

@@ -48,6 +48,7 @@ struct CalendarOptions {
   std::optional<int> year;
   std::optional<std::string> on;  // YYYY-MM-DD
   std::optional<std::string> calendar;
+  bool report_rounds = false;  // list the report rounds alone
 };
 int run_calendar(const CalendarOptions& options, Console& console);
 
@@ -70,6 +71,9 @@ struct ReportsOptions {
   std::string registry;
   int due_within = 60;
   std::string status = "default";  // overdue | due-soon | ok | all; default: overdue and due-soon
+  std::optional<std::string> country;  // only this country's members
+  std::optional<std::string> region;   // only this UNESCO region's members
+  std::optional<std::string> calendar;  // calls and report rounds
   bool fail_on_overdue = false;
 };
 int run_reports(const ReportsOptions& options, Console& console);

@@ -5,6 +5,7 @@
 
 #include <gnlc/dates.hpp>
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -14,6 +15,10 @@
 #include <vector>
 
 namespace gnlc {
+
+// The five UNESCO regions of the GNLC, in UNESCO's order.
+inline constexpr std::array<std::string_view, 5> unesco_regions{
+    "Africa", "Arab States", "Asia and the Pacific", "Europe and North America", "Latin America and the Caribbean"};
 
 enum class Membership : std::uint8_t { member, associate, none };
 

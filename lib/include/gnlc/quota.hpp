@@ -46,12 +46,18 @@ struct CountryQuota {
   std::vector<std::string> over_quota;  // ranking order
   std::vector<std::string> undecided;   // by name
   std::vector<Ineligible> ineligible;   // by name
+  // Cities of `admitted` that the registry already holds as admitted
+  // through this call (after `gnlc admit`): in ranking order.
+  std::vector<std::string> registered;
+  // Where scores cover only some eligible applications of an
+  // over-subscribed country, the cities without one (by name).
+  std::vector<std::string> unscored;
   std::optional<int> slots_left;        // none when the call has no cap
 };
 
 struct QuotaSummary {
   int countries = 0, applications = 0, eligible = 0, admitted = 0, over_quota = 0,
-      undecided = 0, countries_over_subscribed = 0;
+      undecided = 0, countries_over_subscribed = 0, countries_admitted = 0;
 };
 
 struct QuotaResult {
@@ -59,7 +65,7 @@ struct QuotaResult {
   std::optional<int> cap;
   std::vector<CountryQuota> countries;  // by alpha-2 code
   QuotaSummary summary;
-  Diagnostics score_diagnostics;  // unmatched-score warnings
+  Diagnostics score_diagnostics;  // unmatched-score and incomplete-scores warnings
 };
 
 struct QuotaInput {

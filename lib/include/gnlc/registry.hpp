@@ -2,6 +2,7 @@
 // reports each has submitted.
 #pragma once
 
+#include <gnlc/calendar.hpp>
 #include <gnlc/countries.hpp>
 #include <gnlc/dates.hpp>
 #include <gnlc/diagnostic.hpp>
@@ -17,41 +18,63 @@ namespace gnlc {
 enum class MemberStatus : std::uint8_t { active, suspended, withdrawn };
 std::string_view member_status_name(MemberStatus status);
 
+// One membership: a city admitted once. A city admitted again after it left
+// has a second entry (registry.md, "Identity and history").
 struct Member {
   std::string city;
   const Country* country = nullptr;
   Day admitted;
-  int call = 0;  // the call it was admitted through
+  // The call it was admitted through, written or inferred from `admitted`;
+  // none when admitted before the first call or through a call the
+  // calendar does not have: such a member takes no call's quota slot.
+  std::optional<int> call;
   MemberStatus status = MemberStatus::active;
+  std::optional<Day> left;   // the last day of a withdrawn membership
   std::vector<Day> reports;  // sorted
   Position position;         // of the [[member]] header
+
+  // Admitted on or before the day and not ended: a withdrawn membership
+  // without `left` ended on an unknown day and is never active.
+  bool active_on(Day day) const {
+    return admitted <= day && (status != MemberStatus::withdrawn || (left && day <= *left));
+  }
 };
 
-// A city's identity: its country and its name, compared case-insensitively
-// under canonical equivalence (application.md, "Identity").
+// A city's identity: its country and its name, compared after Unicode
+// normalisation, with invisible characters removed, white space collapsed
+// and case folded (application.md, "Identity"). Every rule that compares
+// cities (applications, registries, jury scores) uses this key.
 std::string city_identity(const Country& country, std::string_view city);
 
 class Registry {
  public:
   Registry() = default;
   explicit Registry(std::vector<Member> members);
-  // With the index already built: city_identity() -> position in `members`.
-  Registry(std::vector<Member> members, std::unordered_map<std::string, std::size_t> by_identity);
 
   const std::vector<Member>& members() const { return members_; }
-  const Member* find(const Country& country, std::string_view city) const;
+  // Every membership of a city, in the registry's order.
+  std::vector<const Member*> memberships(const Country& country, std::string_view city) const;
+  // The membership of a city that is active on a day, if any.
+  const Member* active_on(const Country& country, std::string_view city, Day day) const;
+  // The membership of a city admitted through a call, if any.
+  const Member* admitted_through(const Country& country, std::string_view city, int call) const;
   // Members of a country admitted through a call: they use up its quota.
   int admitted_through(std::string_view alpha2, int call) const;
 
  private:
   std::vector<Member> members_;
-  std::unordered_map<std::string, std::size_t> by_identity_;
+  // city_identity() -> the first entry; later entries of the same city are
+  // chained through next_ (npos ends a chain).
+  std::unordered_map<std::string, std::size_t> first_;
+  std::vector<std::size_t> next_;
 };
 
 struct RegistryParse {
   std::optional<Registry> registry;  // absent when there is any error
   Diagnostics diagnostics;
 };
-RegistryParse parse_registry(std::string_view text, const Countries& countries);
+// The calendar gives each member its call (registry.md, "The call of a
+// member").
+RegistryParse parse_registry(std::string_view text, const Countries& countries, const Calendar& calendar);
 
 }  // namespace gnlc

@@ -2,6 +2,7 @@
 // to them, and each member's status on a day (registry.md).
 #pragma once
 
+#include <gnlc/calendar.hpp>
 #include <gnlc/registry.hpp>
 
 #include <optional>
@@ -9,9 +10,22 @@
 
 namespace gnlc {
 
-// The k-th report (k >= 1) is due on admission plus 2k years; a 29
-// February admission falls due on 28 February in common years.
-Day report_due(Day admitted, int k);
+// The due dates of one member, in order (registry.md): the report rounds
+// it owes, then every two years after the last of them; a member that owes
+// no round reports every two years after its admission. Where a date plus
+// 2k years does not exist (29 February), it is the last day of February.
+class DueDates {
+ public:
+  DueDates(Day admitted, const std::vector<ReportRound>& rounds);
+  // The k-th due date, k >= 1.
+  Day at(int k) const;
+  // The round whose deadline the k-th due date is; nullptr for the biennial rule.
+  const ReportRound* round(int k) const;
+
+ private:
+  Day admitted_;
+  std::vector<const ReportRound*> rounds_;  // the rounds owed, by deadline
+};
 
 enum class ReportState : std::uint8_t { overdue, due_soon, ok, inactive };
 std::string_view report_state_name(ReportState state);  // overdue, due-soon, ok, inactive
@@ -19,6 +33,7 @@ std::string_view report_state_name(ReportState state);  // overdue, due-soon, ok
 struct ReportStatus {
   ReportState state = ReportState::ok;
   std::optional<Day> next_due;  // earliest unsettled due date; none when inactive
+  const ReportRound* round = nullptr;  // the round whose deadline next_due is
   long days_overdue = 0;
   int missed = 0;
   std::optional<Day> last_report;  // the latest report received by the day
@@ -28,6 +43,7 @@ inline constexpr int default_due_within_days = 60;
 
 // Status as of `day`. Reports dated after `day` are not yet received. The
 // due-soon window is `due_within` days long and starts on `day` itself.
-ReportStatus report_status(const Member& member, Day day, int due_within = default_due_within_days);
+ReportStatus report_status(const Member& member, Day day, const std::vector<ReportRound>& rounds,
+                           int due_within = default_due_within_days);
 
 }  // namespace gnlc

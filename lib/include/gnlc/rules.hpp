@@ -53,6 +53,7 @@ inline constexpr std::string_view stale_profile = "stale-profile";
 inline constexpr std::string_view small_city = "small-city";
 inline constexpr std::string_view duplicate_priority = "duplicate-priority";
 inline constexpr std::string_view duplicate_application = "duplicate-application";
+inline constexpr std::string_view submission_cap = "submission-cap";
 inline constexpr std::string_view already_member = "already-member";
 // Other inputs (the project's own).
 inline constexpr std::string_view read_error = "read-error";
@@ -65,6 +66,7 @@ inline constexpr std::string_view csv_syntax = "csv-syntax";
 inline constexpr std::string_view invalid_score = "invalid-score";
 inline constexpr std::string_view duplicate_score = "duplicate-score";
 inline constexpr std::string_view unmatched_score = "unmatched-score";
+inline constexpr std::string_view incomplete_scores = "incomplete-scores";
 }  // namespace rule
 
 Diagnostic make_diagnostic(std::string_view rule, Position position, std::string message,

@@ -6,6 +6,7 @@
 
 #include <gnlc/rules.hpp>
 #include <gnlc/util/strings.hpp>
+#include <gnlc/util/text_safety.hpp>
 #include <gnlc/util/unicode.hpp>
 
 #include <fmt/format.h>
@@ -55,22 +56,6 @@ bool in_range(const FieldSpec& field, double value) {
   if (field.minimum && (field.exclusive_minimum ? value <= *field.minimum : value < *field.minimum)) return false;
   if (field.maximum && value > *field.maximum) return false;
   return true;
-}
-
-// Control characters have no place in the form's fields; a statement may
-// hold those that are white space (tab, line breaks, form feed, NEL).
-std::optional<char32_t> find_control_character(std::string_view text, bool multi_line) {
-  for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, the common case
-      ++i;
-      continue;
-    }
-    const char32_t cp = util::decode_utf8(text, i);
-    const bool allowed = cp == '\t' || (multi_line && util::is_white_space(cp));
-    if ((cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) && !allowed) return cp;
-  }
-  return std::nullopt;
 }
 
 // "contact.email" for every field, built once rather than for every file.
@@ -205,7 +190,7 @@ class StructureChecker {
              fmt::format("'{}' is {} bytes long; the limit is {} bytes", path, text.size(), limits_.max_string_bytes));
       return std::nullopt;
     }
-    if (const auto control = find_control_character(text, field.check == TextCheck::statement)) {
+    if (const auto control = util::find_control_character(text, field.check == TextCheck::statement)) {
       report(rule::invalid_value, value->position,
              fmt::format("'{}' contains the control character U+{:04X}", path, static_cast<unsigned>(*control)),
              "remove it; only a statement may hold line breaks");

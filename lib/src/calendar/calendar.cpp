@@ -32,8 +32,23 @@ PhaseOnDay phase_on(const Call& call, Day day) {
   return {Phase::closed, std::nullopt};
 }
 
-Calendar::Calendar(std::vector<Call> calls) : calls_(std::move(calls)) {
+bool Call::is_inferred(std::string_view key) const {
+  return std::find(inferred.begin(), inferred.end(), key) != inferred.end();
+}
+
+Calendar::Calendar(std::vector<Call> calls, std::vector<ReportRound> rounds)
+    : calls_(std::move(calls)), rounds_(std::move(rounds)) {
   std::sort(calls_.begin(), calls_.end(), [](const Call& a, const Call& b) { return a.year < b.year; });
+  std::stable_sort(rounds_.begin(), rounds_.end(),
+                   [](const ReportRound& a, const ReportRound& b) { return a.deadline < b.deadline; });
+}
+
+const Call* Calendar::call_admitting_on(Day admitted) const {
+  const Call* latest = nullptr;
+  for (const Call& call : calls_)
+    if (call.endorsement_deadline < admitted && (latest == nullptr || call.endorsement_deadline > latest->endorsement_deadline))
+      latest = &call;
+  return latest;
 }
 
 const Calendar& Calendar::builtin() {
@@ -81,12 +96,16 @@ std::pair<const Call*, const Call*> Calendar::neighbours(Day day) const {
 
 namespace {
 
-constexpr std::array<std::string_view, 2> top_level_keys{"format", "call"};
-constexpr std::array<std::string_view, 9> call_keys{
-    "year", "opens", "closes", "endorsement_deadline", "quota_per_country",
-    "original_closes", "original_endorsement_deadline", "source", "sources"};
-constexpr std::array<std::string_view, 6> source_keys{
-    "opens", "closes", "endorsement_deadline", "quota_per_country", "original_closes",
+constexpr std::array<std::string_view, 3> top_level_keys{"format", "call", "report_round"};
+constexpr std::array<std::string_view, 11> call_keys{
+    "year",   "opens",   "closes",          "endorsement_deadline", "quota_per_country", "submission_cap",
+    "original_closes", "original_endorsement_deadline", "inferred", "source", "sources"};
+constexpr std::array<std::string_view, 4> round_keys{"deadline", "admitted_from", "admitted_before", "source"};
+// The facts of a call that can be inferred rather than published.
+constexpr std::array<std::string_view, 6> date_keys{
+    "opens", "closes", "endorsement_deadline", "original_closes", "original_endorsement_deadline", "quota_per_country"};
+constexpr std::array<std::string_view, 7> source_keys{
+    "opens", "closes", "endorsement_deadline", "quota_per_country", "submission_cap", "original_closes",
     "original_endorsement_deadline"};
 
 using toml_document::find;
@@ -98,6 +117,7 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
   const std::size_t errors_before = count(out, Severity::error);
   detail::report_unknown_keys(table, "call", call_keys, out);
   Call call;
+  call.position = at;
   const auto required_day = [&](std::string_view key) -> std::optional<detail::Read<Day>> {
     if (const Value* node = find(table, key)) return detail::read_day(*node, detail::dotted("call", key), out);
     detail::report_missing(detail::dotted("call", key), at, out);
@@ -122,14 +142,32 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
   const auto deadline = optional_day("endorsement_deadline");
   const auto original_closes = optional_day("original_closes");
   const auto original_deadline = optional_day("original_endorsement_deadline");
-  if (const Value* node = find(table, "quota_per_country")) {
-    if (const auto quota = detail::read_integer(*node, "call.quota_per_country", out)) {
-      if (quota->value < 1 || quota->value > 1000)
-        out.push_back(make_diagnostic(rule::invalid_value, quota->position,
-                                      "'call.quota_per_country' must be between 1 and 1000",
-                                      "leave the key out for a call without a cap"));
-      else
-        call.quota_per_country = int(quota->value);
+  const auto read_cap = [&](std::string_view key) -> std::optional<int> {
+    const Value* node = find(table, key);
+    if (node == nullptr) return std::nullopt;
+    const std::string path = detail::dotted("call", key);
+    const auto cap = detail::read_integer(*node, path, out);
+    if (!cap) return std::nullopt;
+    if (cap->value >= 1 && cap->value <= 1000) return int(cap->value);
+    out.push_back(make_diagnostic(rule::invalid_value, cap->position, fmt::format("'{}' must be between 1 and 1000", path),
+                                  "leave the key out for a call without a cap"));
+    return std::nullopt;
+  };
+  call.quota_per_country = read_cap("quota_per_country");
+  call.submission_cap = read_cap("submission_cap");
+  if (const Value* node = find(table, "inferred")) {
+    if (node->kind != Value::Kind::array) {
+      out.push_back(make_diagnostic(rule::wrong_type, node->position, "'call.inferred' must be an array of key names",
+                                    "write inferred = [\"endorsement_deadline\"]"));
+    } else {
+      for (const Value& element : node->elements) {
+        const auto key = detail::read_string(element, "call.inferred", true, out);
+        if (!key) continue;
+        if (std::find(date_keys.begin(), date_keys.end(), key->value) == date_keys.end())
+          out.push_back(detail::unknown_key(key->value, key->position, "call.inferred", date_keys));
+        else if (!call.is_inferred(key->value))
+          call.inferred.emplace_back(key->value);
+      }
     }
   }
   if (const Value* node = find(table, "source")) {
@@ -153,6 +191,8 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
   call.opens = opens->value;
   call.closes = closes->value;
   call.endorsement_deadline = deadline ? deadline->value : one_month_after(closes->value);
+  // A deadline left out is the one-month rule's: inferred by definition.
+  if (!deadline && !call.is_inferred("endorsement_deadline")) call.inferred.emplace_back("endorsement_deadline");
   if (original_closes) call.original_closes = original_closes->value;
   if (original_deadline) call.original_endorsement_deadline = original_deadline->value;
 
@@ -175,6 +215,61 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
   return std::nullopt;
 }
 
+std::optional<ReportRound> read_round(const Value& round_table, Diagnostics& out) {
+  const auto& table = round_table.entries;
+  const std::size_t errors_before = count(out, Severity::error);
+  detail::report_unknown_keys(table, "report_round", round_keys, out);
+  ReportRound round;
+  round.position = round_table.position;
+  const auto day = [&](std::string_view key) -> std::optional<detail::Read<Day>> {
+    if (const Value* node = find(table, key)) return detail::read_day(*node, detail::dotted("report_round", key), out);
+    return std::nullopt;
+  };
+  const auto deadline = day("deadline");
+  if (!find(table, "deadline")) detail::report_missing("report_round.deadline", round.position, out);
+  const auto from = day("admitted_from");
+  const auto before = day("admitted_before");
+  if (const Value* node = find(table, "source")) {
+    if (const auto source = detail::read_string(*node, "report_round.source", true, out)) round.source = source->value;
+  } else {
+    detail::report_missing("report_round.source", round.position, out);
+  }
+  if (count(out, Severity::error) != errors_before || !deadline) return std::nullopt;
+  round.deadline = deadline->value;
+  if (from) round.admitted_from = from->value;
+  if (before) round.admitted_before = before->value;
+  if (from && before && before->value <= from->value) {
+    out.push_back(make_diagnostic(rule::invalid_call_dates, before->position,
+                                  "'report_round.admitted_before' must be after 'admitted_from'"));
+    return std::nullopt;
+  }
+  if (from && deadline->value <= from->value) {
+    out.push_back(make_diagnostic(rule::invalid_call_dates, deadline->position,
+                                  "a round's deadline must be after the first admission it applies to"));
+    return std::nullopt;
+  }
+  return round;
+}
+
+// An array of tables under `key`, each read by `read`; wrong-type otherwise.
+template <class T, class Read>
+std::vector<T> read_tables(const Value& root, std::string_view key, Read read, Diagnostics& out) {
+  std::vector<T> items;
+  const Value* node = find(root.entries, key);
+  if (node == nullptr) return items;
+  const bool tables = node->kind == Value::Kind::array &&
+                      std::all_of(node->elements.begin(), node->elements.end(),
+                                  [](const Value& element) { return element.kind == Value::Kind::table; });
+  if (!tables) {
+    out.push_back(make_diagnostic(rule::wrong_type, node->position,
+                                  fmt::format("'{0}' must be an array of tables: write each as [[{0}]]", key)));
+    return items;
+  }
+  for (const Value& element : node->elements)
+    if (auto item = read(element, out)) items.push_back(std::move(*item));
+  return items;
+}
+
 }  // namespace
 
 CalendarParse parse_calendar(std::string_view text) {
@@ -194,29 +289,15 @@ CalendarParse parse_calendar(std::string_view text) {
   }
   detail::report_unknown_keys(root.entries, "", top_level_keys, out);
   std::vector<Call> calls;
-  if (const Value* node = find(root.entries, "call")) {
-    const bool tables = node->kind == Value::Kind::array &&
-                        std::all_of(node->elements.begin(), node->elements.end(),
-                                    [](const Value& element) { return element.kind == Value::Kind::table; });
-    if (!tables) {
-      out.push_back(make_diagnostic(rule::wrong_type, node->position,
-                                    "'call' must be an array of tables: write each call as [[call]]"));
-    } else {
-      for (const Value& element : node->elements) {
-        if (auto call = read_call(element, out)) {
-          if (const auto duplicate = std::find_if(calls.begin(), calls.end(),
-                                                  [&](const Call& c) { return c.year == call->year; });
-              duplicate != calls.end())
-            out.push_back(make_diagnostic(rule::duplicate_call, element.position,
-                                          fmt::format("a second call for {}", call->year)));
-          else
-            calls.push_back(std::move(*call));
-        }
-      }
-    }
+  for (Call& call : read_tables<Call>(root, "call", read_call, out)) {
+    if (std::any_of(calls.begin(), calls.end(), [&](const Call& c) { return c.year == call.year; }))
+      out.push_back(make_diagnostic(rule::duplicate_call, call.position, fmt::format("a second call for {}", call.year)));
+    else
+      calls.push_back(std::move(call));
   }
+  std::vector<ReportRound> rounds = read_tables<ReportRound>(root, "report_round", read_round, out);
   sort_by_position(out);
-  if (!has_errors(out)) result.calendar = Calendar(std::move(calls));
+  if (!has_errors(out)) result.calendar = Calendar(std::move(calls), std::move(rounds));
   return result;
 }
 

@@ -32,8 +32,14 @@ void write_json_call(output::JsonWriter& json, const Call& call, std::optional<D
   json.key("opens").string(format_iso_day(call.opens));
   json.key("closes").string(format_iso_day(call.closes));
   json.key("endorsement_deadline").string(format_iso_day(call.endorsement_deadline));
-  json.key("quota_per_country").optional_number(call.quota_per_country ? std::optional<std::int64_t>(*call.quota_per_country)
-                                                                        : std::nullopt);
+  const auto cap = [](std::optional<int> value) {
+    return value ? std::optional<std::int64_t>(*value) : std::nullopt;
+  };
+  json.key("quota_per_country").optional_number(cap(call.quota_per_country));
+  json.key("submission_cap").optional_number(cap(call.submission_cap));
+  json.key("inferred").begin_array();
+  for (const std::string& key : call.inferred) json.string(key);
+  json.end_array();
   json.key("original_closes");
   call.original_closes ? json.string(format_iso_day(*call.original_closes)) : json.null();
   json.key("original_endorsement_deadline");
@@ -52,16 +58,21 @@ void write_json_call(output::JsonWriter& json, const Call& call, std::optional<D
 }
 
 void write_text_call(util::Writer& out, const Call& call, std::optional<Day> on) {
-  const auto extended = [](std::optional<Day> original) {
-    return original ? fmt::format("  (extended; first {})", format_iso_day(*original)) : std::string{};
+  const auto mark = [&](std::string_view key) { return call.is_inferred(key) ? " (inferred)" : ""; };
+  const auto extended = [&](std::optional<Day> original, std::string_view key) {
+    return original ? fmt::format("  (extended; first {}{})", format_iso_day(*original), mark(key)) : std::string{};
   };
   out << fmt::format("Call {} (dates in {})\n", call.year, coordination_time_zone);
-  out << fmt::format("  opens                 {}\n", day_text(call.opens));
-  out << fmt::format("  closes                {}{}\n", day_text(call.closes), extended(call.original_closes));
-  out << fmt::format("  endorsement deadline  {}{}\n", day_text(call.endorsement_deadline),
-                     extended(call.original_endorsement_deadline));
+  out << fmt::format("  opens                 {}{}\n", day_text(call.opens), mark("opens"));
+  out << fmt::format("  closes                {}{}{}\n", day_text(call.closes), mark("closes"),
+                     extended(call.original_closes, "original_closes"));
+  out << fmt::format("  endorsement deadline  {}{}{}\n", day_text(call.endorsement_deadline),
+                     mark("endorsement_deadline"),
+                     extended(call.original_endorsement_deadline, "original_endorsement_deadline"));
   out << fmt::format("  quota per country     {}\n",
                      call.quota_per_country ? std::to_string(*call.quota_per_country) : std::string("no cap"));
+  if (call.submission_cap)
+    out << fmt::format("  submission cap        {} applications per country\n", *call.submission_cap);
   out << fmt::format("  source                {}\n", util::printable(call.source));
   for (const auto& [fact, source] : call.sources)
     out << fmt::format("    {:<20}  {}\n", fact, util::printable(source));
@@ -75,16 +86,73 @@ void write_text_table(util::Writer& out, const std::vector<const Call*>& calls, 
       {"endorsement by", Align::left}, {"quota", Align::right}, {"note", Align::left}};
   if (on) columns.push_back({fmt::format("on {}", format_iso_day(*on)), Align::left});
   output::TextTable table(std::move(columns));
+  bool any_inferred = false;
   for (const Call* call : calls) {
-    std::vector<std::string> row{std::to_string(call->year), format_iso_day(call->opens), format_iso_day(call->closes),
-                                 format_iso_day(call->endorsement_deadline),
-                                 call->quota_per_country ? std::to_string(*call->quota_per_country) : "-",
-                                 call->original_closes ? "extended" : ""};
+    const auto day = [&](Day value, std::string_view key) {
+      any_inferred = any_inferred || call->is_inferred(key);
+      return format_iso_day(value) + (call->is_inferred(key) ? "*" : "");
+    };
+    std::vector<std::string> notes;
+    if (call->original_closes) notes.emplace_back("extended");
+    if (call->submission_cap) notes.push_back(fmt::format("{} applications per country", *call->submission_cap));
+    std::string note;
+    for (const std::string& n : notes) note += (note.empty() ? "" : "; ") + n;
+    std::vector<std::string> row{std::to_string(call->year), day(call->opens, "opens"), day(call->closes, "closes"),
+                                 day(call->endorsement_deadline, "endorsement_deadline"),
+                                 call->quota_per_country ? std::to_string(*call->quota_per_country) : "-", note};
     if (on) row.push_back(phase_text(phase_on(*call, *on)));
     table.add_row(std::move(row));
   }
   table.print(out);
-  out << fmt::format("Dates are days in {}.\n", coordination_time_zone);
+  out << fmt::format("Dates are days in {}.{}\n", coordination_time_zone,
+                     any_inferred ? " * inferred: no source publishes the date (gnlc-calendar(5))." : "");
+}
+
+std::string round_cohort(const ReportRound& round) {
+  if (round.admitted_from && round.admitted_before)
+    return fmt::format("admitted {} to {}", format_iso_day(*round.admitted_from),
+                       format_iso_day(*round.admitted_before - date::days{1}));
+  if (round.admitted_before)
+    return fmt::format("admitted before {}", format_iso_day(*round.admitted_before));
+  if (round.admitted_from) return fmt::format("admitted from {}", format_iso_day(*round.admitted_from));
+  return "every member";
+}
+
+void write_text_rounds(util::Writer& out, const std::vector<ReportRound>& rounds) {
+  if (rounds.empty()) {
+    out << "No report rounds: every report is due two years after the last (gnlc-registry(5)).\n";
+    return;
+  }
+  using Align = output::TextTable::Align;
+  output::TextTable table({{"report round", Align::left}, {"owed by members", Align::left}});
+  for (const ReportRound& round : rounds)
+    table.add_row({format_iso_day(round.deadline), round_cohort(round)});
+  table.print(out);
+  out << "After its last round, a member reports every two years from that round's deadline.\n";
+}
+
+void write_json_rounds(output::JsonWriter& json, const std::vector<ReportRound>& rounds) {
+  const auto optional_day = [&](std::optional<Day> day) { day ? json.string(format_iso_day(*day)) : json.null(); };
+  json.begin_array();
+  for (const ReportRound& round : rounds) {
+    json.begin_object();
+    json.key("deadline").string(format_iso_day(round.deadline));
+    json.key("admitted_from");
+    optional_day(round.admitted_from);
+    json.key("admitted_before");
+    optional_day(round.admitted_before);
+    json.key("source").string(round.source);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_ics_rounds(util::Writer& out, const std::vector<ReportRound>& rounds, Day stamp) {
+  output::IcsWriter ics(out, "GNLC progress report rounds", stamp);
+  for (const ReportRound& round : rounds)
+    ics.event({fmt::format("gnlc-report-round-{}@gnlc", format_compact_day(round.deadline)), round.deadline,
+               fmt::format("GNLC progress reports due ({})", round_cohort(round)), round.source});
+  ics.finish();
 }
 
 void write_ics(util::Writer& out, const std::vector<const Call*>& calls, Day stamp) {
@@ -120,6 +188,25 @@ int run_calendar(const CalendarOptions& options, Console& console) {
   const Calendar* calendar = commands::load_calendar(options.calendar, storage, console);
   if (calendar == nullptr) return exit_code::usage_error;
 
+  if (options.report_rounds) {
+    if (options.year || options.on || *format == "toml") {
+      commands::print_error(console, "--report-rounds lists the rounds alone; leave out YEAR, --on and --format toml");
+      return exit_code::usage_error;
+    }
+    return commands::with_output(options.common, console, [&](util::Writer& out) {
+      if (*format == "json") {
+        output::JsonWriter json(out);
+        write_json_rounds(json, calendar->report_rounds());
+        json.finish();
+      } else if (*format == "ics") {
+        write_ics_rounds(out, calendar->report_rounds(), *as_of);
+      } else {
+        write_text_rounds(out, calendar->report_rounds());
+      }
+      return exit_code::success;
+    });
+  }
+
   if (*format == "toml") {
     if (options.year || options.on) {
       commands::print_error(console, "--format toml prints the whole calendar file; leave out YEAR and --on");
@@ -142,11 +229,7 @@ int run_calendar(const CalendarOptions& options, Console& console) {
   if (options.year) {
     const Call* call = calendar->find(*options.year);
     if (call == nullptr) {
-      const auto [before, after] = calendar->neighbours(*options.year);
-      std::string nearest;
-      if (before) nearest += "; the call before it is " + rules::describe_call(*before);
-      if (after) nearest += "; the call after it is " + rules::describe_call(*after);
-      commands::print_error(console, fmt::format("there was no call in {}{}", *options.year, nearest));
+      commands::print_error(console, rules::no_call_in(*calendar, *options.year));
       return exit_code::data_problems;
     }
     calls.push_back(call);
@@ -171,6 +254,8 @@ int run_calendar(const CalendarOptions& options, Console& console) {
       write_text_call(out, *calls.front(), on);
     } else {
       write_text_table(out, calls, on);
+      out << "\n";
+      write_text_rounds(out, calendar->report_rounds());
     }
     return exit_code::success;
   });

@@ -44,7 +44,7 @@ int run_check(const CheckOptions& options, Console& console) {
   const Countries& countries = Countries::builtin();
   std::optional<Registry> members;
   if (options.members) {
-    members = commands::load_registry(*options.members, countries, console);
+    members = commands::load_registry(*options.members, countries, *calendar, console);
     if (!members) return exit_code::usage_error;
   }
 
@@ -62,15 +62,16 @@ int run_check(const CheckOptions& options, Console& console) {
     auto reporter = output::make_check_reporter(*format, out, report_options);
     output::CheckSummary summary;
     BatchRules batch;
+    const BatchRules::Emit emit = [&](FileReport& report) {
+      unreadable = unreadable || is_read_error(report);
+      summary.add(report, options.strict);
+      reporter->file(report);
+    };
     util::ordered_parallel<FileReport>(
         entries.size(), commands::job_count(options.jobs),
         [&](std::size_t i) { return check_entry(entries[i], context); },
-        [&](std::size_t i, FileReport report) {
-          batch.apply(report, entries[i].path);
-          unreadable = unreadable || is_read_error(report);
-          summary.add(report, options.strict);
-          reporter->file(report);
-        });
+        [&](std::size_t i, FileReport report) { batch.add(std::move(report), entries[i].path, emit); });
+    batch.finish(emit);
     reporter->finish(summary);
     return summary.invalid > 0 ? exit_code::data_problems : exit_code::success;
   });

@@ -73,7 +73,8 @@ const Calendar* load_calendar(const std::optional<std::string>& path, std::optio
   return &*storage;
 }
 
-std::optional<Registry> load_registry(const std::string& path, const Countries& countries, Console& console) {
+std::optional<Registry> load_registry(const std::string& path, const Countries& countries, const Calendar& calendar,
+                                      Console& console) {
   auto input = util::read_input(path, max_registry_size);
   if (const auto* error = std::get_if<util::ReadError>(&input)) {
     print_error(console, fmt::format("cannot read registry '{}': {}", path, error->message));
@@ -83,7 +84,7 @@ std::optional<Registry> load_registry(const std::string& path, const Countries& 
     print_error(console, fmt::format("registry '{}' is larger than {} bytes", path, max_registry_size));
     return std::nullopt;
   }
-  RegistryParse parsed = parse_registry(std::get<std::string>(input), countries);
+  RegistryParse parsed = parse_registry(std::get<std::string>(input), countries, calendar);
   print_diagnostics(console, path, parsed.diagnostics);
   if (!parsed.registry) {
     print_error(console, fmt::format("registry '{}' has errors", path));

@@ -34,7 +34,8 @@ std::optional<std::string> resolve_format(const CommonOptions& options, std::ini
 const Calendar* load_calendar(const std::optional<std::string>& path, std::optional<Calendar>& storage,
                               Console& console);
 // nullopt after reporting errors.
-std::optional<Registry> load_registry(const std::string& path, const Countries& countries, Console& console);
+std::optional<Registry> load_registry(const std::string& path, const Countries& countries, const Calendar& calendar,
+                                      Console& console);
 
 // Runs `produce` writing to standard output, or with -o to a file replaced
 // atomically once `produce` has finished. Returns produce's exit status, or

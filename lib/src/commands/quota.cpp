@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include "../rules/rules.hpp"
+
 #include <gnlc/check.hpp>
 #include <gnlc/exit_codes.hpp>
 #include <gnlc/output/delimited.hpp>
@@ -116,8 +118,10 @@ void write_table(util::Writer& out, const QuotaResult& result) {
     if (q.already_admitted > 0)
       out << fmt::format("  {:<11} {} through this call\n", "members", q.already_admitted);
     write_list(out, "admitted", q.admitted);
+    write_list(out, "registered", q.registered);
     write_list(out, "over quota", q.over_quota);
     write_list(out, "undecided", q.undecided);
+    write_list(out, "no score", q.unscored);
     std::vector<std::string> ineligible;
     for (const Ineligible& i : q.ineligible) ineligible.push_back(fmt::format("{} ({})", i.city, i.rule));
     write_list(out, "ineligible", ineligible);
@@ -155,6 +159,8 @@ void write_json(util::Writer& out, const QuotaResult& result) {
     for (const Ineligible& i : q.ineligible) json.string(i.rule);
     json.end_array();
     json.key("slots_left").optional_number(q.slots_left);
+    names("registered", q.registered);
+    names("unscored", q.unscored);
     json.end_object();
   }
   json.end_array();
@@ -167,6 +173,7 @@ void write_json(util::Writer& out, const QuotaResult& result) {
   json.key("over_quota").number(s.over_quota);
   json.key("undecided").number(s.undecided);
   json.key("countries_over_subscribed").number(s.countries_over_subscribed);
+  json.key("countries_admitted").number(s.countries_admitted);
   json.end_object();
   json.end_object();
   json.finish();
@@ -195,6 +202,17 @@ void write_delimited(util::Writer& out, const QuotaResult& result, output::Delim
   }
 }
 
+// Admissions are announced after the call, often in the next year: point a
+// year of admissions at its call.
+std::string no_call_for_quota(const Calendar& calendar, int year) {
+  const Call* admitting = calendar.call_admitting_on(Day{date::year{year} / date::December / 31});
+  if (admitting && admitting->year < year && year < calendar.calls().back().year)
+    return fmt::format("there was no call in {}; cities admitted in {} came from the {} call: use --year {} "
+                       "(or give the cap with --cap)",
+                       year, year, admitting->year, admitting->year);
+  return fmt::format("{}; give the cap with --cap", rules::no_call_in(calendar, year));
+}
+
 }  // namespace
 
 int run_quota(const QuotaOptions& options, Console& console) {
@@ -220,7 +238,7 @@ int run_quota(const QuotaOptions& options, Console& console) {
   }
   std::optional<Registry> members;
   if (options.members) {
-    members = commands::load_registry(*options.members, countries, console);
+    members = commands::load_registry(*options.members, countries, *calendar, console);
     if (!members) return exit_code::usage_error;
   }
   std::optional<ScoresParse> scores;
@@ -262,6 +280,14 @@ int run_quota(const QuotaOptions& options, Console& console) {
   std::vector<Candidate> candidates;
   bool unreadable = false;
   BatchRules batch;
+  const BatchRules::Emit emit = [&](FileReport& report) {
+    if (!report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error) {
+      commands::print_error(console, fmt::format("cannot read '{}': {}", report.path, report.diagnostics.front().message));
+      unreadable = true;
+      return;
+    }
+    candidates.push_back(make_candidate(report));
+  };
   util::ordered_parallel<FileReport>(
       entries.size(), commands::job_count(options.jobs),
       [&](std::size_t i) -> FileReport {
@@ -274,15 +300,8 @@ int run_quota(const QuotaOptions& options, Console& console) {
           return unreadable_file(entry.path, rule::file_too_large, "the file is too large");
         return check_application(entry.path, std::get<std::string>(input), context);
       },
-      [&](std::size_t i, FileReport report) {
-        batch.apply(report, entries[i].path);
-        if (!report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error) {
-          commands::print_error(console, fmt::format("cannot read '{}': {}", report.path, report.diagnostics.front().message));
-          unreadable = true;
-          return;
-        }
-        candidates.push_back(make_candidate(report));
-      });
+      [&](std::size_t i, FileReport report) { batch.add(std::move(report), entries[i].path, emit); });
+  batch.finish(emit);
   if (unreadable) return exit_code::usage_error;
 
   std::set<int> calls;
@@ -306,7 +325,7 @@ int run_quota(const QuotaOptions& options, Console& console) {
   if (!cap) {
     const Call* call = calendar->find(year);
     if (call == nullptr) {
-      commands::print_error(console, fmt::format("there was no call in {}; give the cap with --cap", year));
+      commands::print_error(console, no_call_for_quota(*calendar, year));
       return exit_code::usage_error;
     }
     cap = call->quota_per_country;

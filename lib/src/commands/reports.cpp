@@ -9,6 +9,7 @@
 #include <gnlc/util/unicode.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -28,6 +29,11 @@ std::string state_text(const Row& row) {
 
 std::string optional_day(const std::optional<Day>& day) { return day ? format_iso_day(*day) : std::string(); }
 
+// The round a due date comes from is named by its deadline.
+std::string round_name(const ReportStatus& status) {
+  return status.round ? format_iso_day(status.round->deadline) : std::string();
+}
+
 bool selected(const ReportsOptions& options, ReportState state) {
   if (options.status == "all") return true;
   if (options.status == "default") return state == ReportState::overdue || state == ReportState::due_soon;
@@ -43,14 +49,18 @@ void write_table(util::Writer& out, const std::vector<Row>& rows, Day as_of, int
   // printed, rather than kept.
   const auto cells = [](const Row& row) -> std::vector<std::string> {
     const bool overdue = row.status.state == ReportState::overdue;
+    std::string next_due = optional_day(row.status.next_due);
+    if (row.status.round) next_due += '*';
     return {row.member->city, row.member->country->alpha2, format_iso_day(row.member->admitted), state_text(row),
-            optional_day(row.status.next_due), overdue ? std::to_string(row.status.days_overdue) : "",
+            std::move(next_due), overdue ? std::to_string(row.status.days_overdue) : "",
             overdue ? std::to_string(row.status.missed) : "", optional_day(row.status.last_report)};
   };
   for (const Row& row : rows) table.measure(cells(row));
   table.print_header(out);
   for (const Row& row : rows) table.print_row(out, cells(row));
   out << fmt::format("As of {}; due soon means due within {} days.\n", format_iso_day(as_of), due_within);
+  if (std::any_of(rows.begin(), rows.end(), [](const Row& row) { return row.status.round != nullptr; }))
+    out << "* the deadline of a report round (gnlc calendar --report-rounds).\n";
 }
 
 }  // namespace
@@ -70,14 +80,39 @@ int run_reports(const ReportsOptions& options, Console& console) {
                                                options.status));
     return exit_code::usage_error;
   }
-  const auto registry = commands::load_registry(options.registry, Countries::builtin(), console);
+  const Countries& countries = Countries::builtin();
+  const Country* only_country = nullptr;
+  if (options.country) {
+    only_country = countries.resolve(*options.country);
+    if (only_country == nullptr) {
+      commands::print_error(console, fmt::format("--country: unknown country '{}'", *options.country));
+      return exit_code::usage_error;
+    }
+  }
+  if (options.region &&
+      std::find(unesco_regions.begin(), unesco_regions.end(), *options.region) == unesco_regions.end()) {
+    commands::print_error(console, fmt::format("--region: unknown region '{}'; choose one of: {}", *options.region,
+                                               fmt::join(unesco_regions, ", ")));
+    return exit_code::usage_error;
+  }
+  std::optional<Calendar> calendar_storage;
+  const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
+  if (calendar == nullptr) return exit_code::usage_error;
+  const auto registry = commands::load_registry(options.registry, countries, *calendar, console);
   if (!registry) return exit_code::usage_error;
+  const auto wanted = [&](const Member& member) {
+    return (only_country == nullptr || member.country == only_country) &&
+           (!options.region || member.country->region == *options.region);
+  };
 
   std::vector<Row> all;
   all.reserve(registry->members().size());
   int overdue = 0, due_soon = 0, ok = 0, inactive = 0;
+  int members = 0;
   for (const Member& member : registry->members()) {
-    Row row{&member, report_status(member, *as_of, options.due_within)};
+    if (!wanted(member)) continue;
+    ++members;
+    Row row{&member, report_status(member, *as_of, calendar->report_rounds(), options.due_within)};
     switch (row.status.state) {
       case ReportState::overdue: ++overdue; break;
       case ReportState::due_soon: ++due_soon; break;
@@ -122,11 +157,13 @@ int run_reports(const ReportsOptions& options, Console& console) {
         json.key("missed").number(row.status.missed);
         json.key("last_report");
         row.status.last_report ? json.string(format_iso_day(*row.status.last_report)) : json.null();
+        json.key("round");
+        row.status.round ? json.string(round_name(row.status)) : json.null();
         json.end_object();
       }
       json.end_array();
       json.key("summary").begin_object();
-      json.key("members").number(registry->members().size());
+      json.key("members").number(members);
       json.key("overdue").number(overdue);
       json.key("due_soon").number(due_soon);
       json.key("ok").number(ok);
@@ -138,13 +175,13 @@ int run_reports(const ReportsOptions& options, Console& console) {
       output::DelimitedWriter csv(out, *format == "csv" ? output::DelimitedWriter::Kind::csv
                                                         : output::DelimitedWriter::Kind::tsv);
       for (std::string_view title :
-           {"city", "country", "admitted", "status", "next_due", "days_overdue", "missed", "last_report"})
+           {"city", "country", "admitted", "status", "next_due", "days_overdue", "missed", "last_report", "round"})
         csv.raw(title);
       csv.end_row();
       for (const Row& row : rows) {
         csv.text(row.member->city).raw(row.member->country->alpha2).raw(format_iso_day(row.member->admitted));
         csv.raw(state_text(row)).raw(optional_day(row.status.next_due)).number(row.status.days_overdue);
-        csv.number(row.status.missed).raw(optional_day(row.status.last_report));
+        csv.number(row.status.missed).raw(optional_day(row.status.last_report)).raw(round_name(row.status));
         csv.end_row();
       }
     } else if (*format == "ics") {

@@ -60,6 +60,7 @@ Ranking choose_ranking(const std::vector<Ranked>& eligible) {
   if (eligible.empty()) return Ranking::none;
   if (std::all_of(eligible.begin(), eligible.end(), [](const Ranked& r) { return r.score.has_value(); }))
     return Ranking::scores;
+  // Scores for only some: they are not used (registry.md, jury scores).
   std::vector<std::int64_t> priorities;
   for (const Ranked& r : eligible) {
     if (!r.candidate->priority) return Ranking::none;
@@ -107,11 +108,26 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
   for (const Candidate& candidate : candidates)
     if (candidate.country) by_country[candidate.country->alpha2].push_back(&candidate);
 
+  // Members admitted through this call take slots, unless they are one of
+  // the batch's own applications (registered after `gnlc admit`).
+  std::unordered_map<std::string, std::vector<std::string>> members_through;  // alpha-2 -> identities
+  if (input.members)
+    for (const Member& member : input.members->members())
+      if (member.call == input.year)
+        members_through[member.country->alpha2].push_back(city_identity(*member.country, member.city));
+
   for (const auto& [alpha2, members] : by_country) {
     CountryQuota quota;
     quota.country = members.front()->country;
     quota.applications = int(members.size());
-    quota.already_admitted = input.members ? input.members->admitted_through(alpha2, input.year) : 0;
+    if (const auto it = members_through.find(alpha2); it != members_through.end()) {
+      std::vector<std::string> applying;
+      for (const Candidate* candidate : members) applying.push_back(city_identity(*candidate->country, candidate->city));
+      std::sort(applying.begin(), applying.end());
+      quota.already_admitted = int(std::count_if(it->second.begin(), it->second.end(), [&](const std::string& id) {
+        return !std::binary_search(applying.begin(), applying.end(), id);
+      }));
+    }
     std::vector<Ranked> eligible;
     std::vector<Ranked> ineligible;
     for (const Candidate* candidate : members) {
@@ -130,6 +146,21 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
     rank(eligible, quota.ranking);
     const int slots = input.cap ? std::max(0, *input.cap - quota.already_admitted) : int(eligible.size());
     quota.over_subscribed = int(eligible.size()) > slots;
+    const auto scored = std::count_if(eligible.begin(), eligible.end(), [](const Ranked& r) { return r.score.has_value(); });
+    if (quota.over_subscribed && scored > 0 && quota.ranking != Ranking::scores) {
+      for (const Ranked& r : eligible)
+        if (!r.score) quota.unscored.push_back(r.candidate->city);
+      std::sort(quota.unscored.begin(), quota.unscored.end(),
+                [](const std::string& a, const std::string& b) { return util::identity_key(a) < util::identity_key(b); });
+      std::string names;
+      for (const std::string& city : quota.unscored) names += (names.empty() ? "" : ", ") + city;
+      result.score_diagnostics.push_back(make_diagnostic(
+          rule::incomplete_scores, {},
+          fmt::format("{}: the scores are not used, since {} of its {} eligible applications ha{} no score: {}", alpha2,
+                      quota.unscored.size(), eligible.size(), quota.unscored.size() == 1 ? "s" : "ve", names),
+          quota.ranking == Ranking::priority ? "ranked by the National Commission's priority instead"
+                                             : "score every eligible application of the country"));
+    }
     if (quota.over_subscribed && quota.ranking == Ranking::none) {
       for (const Ranked& r : eligible) quota.undecided.push_back(r.candidate->city);
     } else {
@@ -137,6 +168,9 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
         (int(i) < slots ? quota.admitted : quota.over_quota).push_back(eligible[i].candidate->city);
     }
     if (input.cap) quota.slots_left = slots - int(quota.admitted.size());
+    if (input.members)
+      for (const std::string& city : quota.admitted)
+        if (input.members->admitted_through(*quota.country, city, input.year)) quota.registered.push_back(city);
 
     QuotaSummary& s = result.summary;
     s.countries += 1;
@@ -146,6 +180,7 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
     s.over_quota += int(quota.over_quota.size());
     s.undecided += int(quota.undecided.size());
     s.countries_over_subscribed += quota.over_subscribed ? 1 : 0;
+    s.countries_admitted += quota.admitted.empty() ? 0 : 1;
     result.countries.push_back(std::move(quota));
   }
 

@@ -3,6 +3,7 @@
 #include "../toml_support.hpp"
 
 #include <gnlc/rules.hpp>
+#include <gnlc/util/text_safety.hpp>
 #include <gnlc/util/unicode.hpp>
 
 #include <fmt/format.h>
@@ -11,6 +12,9 @@
 #include <array>
 
 namespace gnlc {
+namespace {
+constexpr std::size_t npos = std::size_t(-1);
+}  // namespace
 
 std::string_view member_status_name(MemberStatus status) {
   switch (status) {
@@ -31,17 +35,36 @@ std::string city_identity(const Country& country, std::string_view city) {
 }
 
 Registry::Registry(std::vector<Member> members) : members_(std::move(members)) {
-  by_identity_.reserve(members_.size());
-  for (std::size_t i = 0; i < members_.size(); ++i)
-    by_identity_.emplace(city_identity(*members_[i].country, members_[i].city), i);
+  first_.reserve(members_.size());
+  next_.assign(members_.size(), npos);
+  std::unordered_map<std::size_t, std::size_t> tail;  // chain head -> its last entry so far
+  for (std::size_t i = 0; i < members_.size(); ++i) {
+    const auto [it, inserted] = first_.try_emplace(city_identity(*members_[i].country, members_[i].city), i);
+    if (inserted) continue;
+    const auto end = tail.try_emplace(it->second, it->second).first;
+    next_[end->second] = i;
+    end->second = i;
+  }
 }
 
-Registry::Registry(std::vector<Member> members, std::unordered_map<std::string, std::size_t> by_identity)
-    : members_(std::move(members)), by_identity_(std::move(by_identity)) {}
+std::vector<const Member*> Registry::memberships(const Country& country, std::string_view city) const {
+  std::vector<const Member*> found;
+  const auto it = first_.find(city_identity(country, city));
+  if (it == first_.end()) return found;
+  for (std::size_t i = it->second; i != npos; i = next_[i]) found.push_back(&members_[i]);
+  return found;
+}
 
-const Member* Registry::find(const Country& country, std::string_view city) const {
-  auto it = by_identity_.find(city_identity(country, city));
-  return it == by_identity_.end() ? nullptr : &members_[it->second];
+const Member* Registry::active_on(const Country& country, std::string_view city, Day day) const {
+  for (const Member* member : memberships(country, city))
+    if (member->active_on(day)) return member;
+  return nullptr;
+}
+
+const Member* Registry::admitted_through(const Country& country, std::string_view city, int call) const {
+  for (const Member* member : memberships(country, city))
+    if (member->call == call) return member;
+  return nullptr;
 }
 
 int Registry::admitted_through(std::string_view alpha2, int call) const {
@@ -57,7 +80,9 @@ using toml_document::find;
 using toml_document::Value;
 
 constexpr std::array<std::string_view, 2> top_level_keys{"format", "member"};
-constexpr std::array<std::string_view, 6> member_keys{"city", "country", "admitted", "call", "status", "reports"};
+constexpr std::array<std::string_view, 7> member_keys{"city",   "country", "admitted", "call",
+                                                       "status", "left",    "reports"};
+
 constexpr std::array<std::string_view, 3> statuses{"active", "suspended", "withdrawn"};
 
 
@@ -70,7 +95,18 @@ std::optional<std::string> read_text(const Value* value, std::string_view path, 
   }
   const auto text = detail::read_string(*value, path, true, out);
   if (!text) return std::nullopt;
+  if (const auto control = util::find_control_character(text->value, false)) {
+    out.push_back(make_diagnostic(rule::invalid_value, text->position,
+                                  fmt::format("'{}' contains the control character U+{:04X}", path, unsigned(*control)),
+                                  "remove it; names are one line of printable text"));
+    return std::nullopt;
+  }
   return std::string(text->value);
+}
+
+bool errors_since(const Diagnostics& out, std::size_t start) {
+  return std::any_of(out.begin() + std::ptrdiff_t(start), out.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
 // Resolving a country is the costly part of a member: registries repeat a
@@ -95,9 +131,18 @@ class CountryCache {
   std::unordered_map<std::string, const Country*, Hash, std::equal_to<>> cache_;
 };
 
-std::optional<Member> read_member(const Value& table, CountryCache& countries, Diagnostics& out) {
+std::string inferred_call_hint(const Calendar& calendar, Day admitted) {
+  if (const Call* call = calendar.call_admitting_on(admitted))
+    return fmt::format("admitted on {}, it came through the {} call; leave 'call' out to have it inferred",
+                       format_iso_day(admitted), call->year);
+  return fmt::format("admitted on {}, before the first call in the calendar; leave 'call' out",
+                     format_iso_day(admitted));
+}
+
+std::optional<Member> read_member(const Value& table, CountryCache& countries, const Calendar& calendar,
+                                  Diagnostics& out) {
   const Position at = table.position;
-  const std::size_t errors_before = count(out, Severity::error);
+  const std::size_t start = out.size();
   for (const Entry& entry : table.entries)
     if (std::find(member_keys.begin(), member_keys.end(), entry.key) == member_keys.end())
       out.push_back(detail::unknown_key(entry.key, entry.key_position, "member", member_keys));
@@ -126,15 +171,24 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, D
     }
   }
   if (const Value* value = find(table.entries, "call")) {
-    if (value->kind != Value::Kind::integer)
+    if (value->kind != Value::Kind::integer) {
       detail::report_wrong_type(*value, "member.call", "integer", out);
-    else if (value->integer < 1900 || value->integer > 2999)
+    } else if (value->integer < 1900 || value->integer > 2999) {
       out.push_back(make_diagnostic(rule::invalid_value, value->position,
                                     fmt::format("'member.call' {} is not a plausible call year", value->integer)));
-    else
+    } else if (calendar.find(int(value->integer)) == nullptr) {
+      // The member stays, but takes no call's quota slot.
+      Diagnostic no_call = make_diagnostic(
+          rule::no_call, value->position,
+          fmt::format("there was no call in {}; this member counts against no call's quota", value->integer),
+          admitted ? inferred_call_hint(calendar, *admitted) : std::string());
+      no_call.severity = Severity::warning;
+      out.push_back(std::move(no_call));
+    } else {
       member.call = int(value->integer);
+    }
   } else if (admitted) {
-    member.call = year_of(*admitted);
+    if (const Call* call = calendar.call_admitting_on(*admitted)) member.call = call->year;
   }
   if (const Value* value = find(table.entries, "status")) {
     if (const auto status = read_text(value, "member.status", at, out)) {
@@ -145,6 +199,20 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, D
       else
         member.status = MemberStatus(it - statuses.begin());
     }
+  }
+  if (const Value* value = find(table.entries, "left")) {
+    if (!value->is_date())
+      detail::report_wrong_type(*value, "member.left", "date", out);
+    else if (member.status != MemberStatus::withdrawn)
+      out.push_back(make_diagnostic(rule::invalid_value, value->position,
+                                    "'member.left' is the last day of a withdrawn membership",
+                                    "add status = \"withdrawn\", or remove 'left'"));
+    else if (admitted && value->day < *admitted)
+      out.push_back(make_diagnostic(rule::invalid_value, value->position,
+                                    fmt::format("the membership ends on {}, before the admission on {}",
+                                                format_iso_day(value->day), format_iso_day(*admitted))));
+    else
+      member.left = value->day;
   }
   if (const Value* value = find(table.entries, "reports")) {
     if (value->kind == Value::Kind::array) {
@@ -170,21 +238,24 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, D
                                     "write reports = [2022-11-30, 2024-12-02]"));
     }
   }
-  if (count(out, Severity::error) != errors_before || !city || !admitted || member.country == nullptr)
-    return std::nullopt;
+  if (errors_since(out, start) || !city || !admitted || member.country == nullptr) return std::nullopt;
   member.city = std::move(*city);
   member.admitted = *admitted;
   return member;
 }
 
 // Every entry whose city and country can be read takes part, even one with
-// other errors: a duplicate is reported whatever else is wrong.
+// other errors: a duplicate is reported whatever else is wrong. Entries of
+// one city may follow each other in time (registry.md, "Identity and
+// history"); they are compared once the whole registry has been read.
 class DuplicateFinder {
  public:
   explicit DuplicateFinder(std::size_t expected = 0) { first_.reserve(expected); }
-  void add(const Value& table, CountryCache& countries, Diagnostics& out) {
-    const std::size_t ordinal = headers_.size();
-    headers_.push_back(table.position);
+
+  void add(const Value& table, CountryCache& countries) {
+    const std::size_t ordinal = entries_.size();
+    entries_.emplace_back();
+    entries_.back().position = table.position;
     const Value* city = find(table.entries, "city");
     const Value* country_text = find(table.entries, "country");
     if (city == nullptr || country_text == nullptr || city->kind != Value::Kind::string ||
@@ -192,25 +263,85 @@ class DuplicateFinder {
       return;
     const Country* country = countries.resolve(util::trim(country_text->text));
     if (country == nullptr) return;
-    const auto [it, inserted] = first_.try_emplace(city_identity(*country, city->text), ordinal);
-    if (!inserted)
-      out.push_back(make_diagnostic(rule::duplicate_member, table.position,
-                                    fmt::format("{} ({}) is listed twice", util::trim(city->text), country->alpha2),
-                                    fmt::format("the first entry is on line {}", headers_[it->second].line)));
+    Entry& entry = entries_.back();
+    entry.city = std::string(util::trim(city->text));
+    entry.country = country;
+    if (const Value* admitted = find(table.entries, "admitted"); admitted && admitted->is_date())
+      entry.admitted = admitted->day;
+    const Value* status = find(table.entries, "status");
+    entry.withdrawn = status && status->kind == Value::Kind::string && util::trim(status->text) == "withdrawn";
+    if (const Value* left = find(table.entries, "left"); left && left->is_date()) entry.left = left->day;
+    const auto [it, inserted] = first_.try_emplace(city_identity(*country, entry.city), ordinal);
+    if (!inserted) {
+      Entry& head = entries_[it->second];
+      entries_[head.last].next = ordinal;
+      head.last = ordinal;
+    } else {
+      entry.last = ordinal;
+    }
   }
 
-  // Once every entry is a valid member (no errors), entry n is member n and
-  // the finder's map is the registry's index.
-  std::unordered_map<std::string, std::size_t> take_index() { return std::move(first_); }
+  // Reports every pair of entries of one city whose memberships overlap:
+  // in order of admission, each must have ended before the next began.
+  void report(Diagnostics& out) const {
+    std::vector<std::size_t> chain;
+    for (const auto& [identity, head] : first_) {
+      if (entries_[head].next == npos) continue;
+      chain.clear();
+      for (std::size_t i = head; i != npos; i = entries_[i].next) chain.push_back(i);
+      std::stable_sort(chain.begin(), chain.end(), [&](std::size_t a, std::size_t b) {
+        return entries_[a].admitted.value_or(Day::min()) < entries_[b].admitted.value_or(Day::min());
+      });
+      for (std::size_t k = 1; k < chain.size(); ++k) {
+        const Entry& earlier = entries_[chain[k - 1]];
+        const Entry& later = entries_[chain[k]];
+        const bool ends_before = earlier.withdrawn && earlier.left && later.admitted && *earlier.left < *later.admitted;
+        if (ends_before) continue;
+        // Reported on the entry further down the file, naming the other.
+        const Entry& reported = chain[k] > chain[k - 1] ? later : earlier;
+        const Entry& other = &reported == &later ? earlier : later;
+        out.push_back(make_diagnostic(rule::duplicate_member, reported.position,
+                                      fmt::format("{} ({}) is listed twice with overlapping memberships",
+                                                  reported.city, reported.country->alpha2),
+                                      overlap_hint(earlier, later, other.position.line)));
+      }
+    }
+  }
 
  private:
-  std::vector<Position> headers_;
-  std::unordered_map<std::string, std::size_t> first_;  // identity -> entry ordinal
+  struct Entry {
+    Position position;
+    std::string city;  // streamed tables do not outlive add()
+    const Country* country = nullptr;
+    std::optional<Day> admitted;
+    bool withdrawn = false;
+    std::optional<Day> left;
+    std::size_t next = npos;  // the next entry of the same city
+    std::size_t last = npos;  // on a chain's first entry: its last one
+  };
+
+  static std::string overlap_hint(const Entry& earlier, const Entry& later, std::uint32_t other_line) {
+    if (!later.admitted || !earlier.admitted || *earlier.admitted == *later.admitted)
+      return fmt::format("the other entry is on line {}", other_line);
+    if (!earlier.withdrawn)
+      return fmt::format("the other entry is on line {}; if the city left before {}, give the earlier entry "
+                         "status = \"withdrawn\" and its last day as 'left'",
+                         other_line, format_iso_day(*later.admitted));
+    if (!earlier.left)
+      return fmt::format("the other entry is on line {}; give the withdrawn entry its last day as 'left'",
+                         other_line);
+    return fmt::format("the other entry is on line {}; the earlier membership ends on {}, not before the "
+                       "readmission on {}",
+                       other_line, format_iso_day(*earlier.left), format_iso_day(*later.admitted));
+  }
+
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::size_t> first_;  // identity -> its first entry
 };
 
 }  // namespace
 
-RegistryParse parse_registry(std::string_view text, const Countries& countries) {
+RegistryParse parse_registry(std::string_view text, const Countries& countries, const Calendar& calendar) {
   RegistryParse result;
   Diagnostics& out = result.diagnostics;
   // Members are judged as they are read ([[member]] tables are streamed,
@@ -229,8 +360,8 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries) 
         other_arrays.emplace_back(array, table.position);
       return;
     }
-    duplicates.add(table, cache, member_problems);
-    if (auto member = read_member(table, cache, member_problems)) members.push_back(std::move(*member));
+    duplicates.add(table, cache);
+    if (auto member = read_member(table, cache, calendar, member_problems)) members.push_back(std::move(*member));
   };
   streaming.restart = [&] {
     members.clear();
@@ -270,10 +401,11 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries) 
   }
   for (const auto& [name, position] : other_arrays)
     out.push_back(detail::unknown_key(name, position, "", top_level_keys));
+  duplicates.report(member_problems);
   out.insert(out.end(), std::make_move_iterator(member_problems.begin()),
              std::make_move_iterator(member_problems.end()));
   sort_by_position(out);
-  if (!has_errors(out)) result.registry = Registry(std::move(members), duplicates.take_index());
+  if (!has_errors(out)) result.registry = Registry(std::move(members));
   return result;
 }
 

@@ -59,6 +59,12 @@ FileReport check_application(std::string path, std::string_view text, const Chec
       facts.priority_position = app.priority->position;
     }
     if (app.endorsed_on) facts.endorsed_on = app.endorsed_on->value;
+    if (app.forwarded_on) facts.forwarded_on = app.forwarded_on->value;
+    if (app.decision) {
+      facts.endorsed = app.decision->value == "endorsed";
+      facts.decision_position = app.decision->position;
+    }
+    if (subject.call) facts.submission_cap = subject.call->submission_cap;
   }
   sort_by_position(report.diagnostics);
   cap_diagnostics(report.diagnostics, context.limits.max_diagnostics);
@@ -73,16 +79,21 @@ FileReport unreadable_file(std::string path, std::string_view rule, std::string 
   return report;
 }
 
-void BatchRules::apply(FileReport& report, std::string_view path) {
+void BatchRules::apply_duplicates(FileReport& report, std::string_view path) {
   const ApplicationFacts& facts = report.facts;
   if (facts.country == nullptr || !facts.city) return;
-  const std::string identity = city_identity(*facts.country, *facts.city);
+  // A repository keeps every call's files: a city may apply to each call.
+  std::string identity = city_identity(*facts.country, *facts.city);
+  identity += '\t';
+  identity += facts.call ? std::to_string(*facts.call) : std::string("?");
   const auto [first, inserted] = first_by_identity_.try_emplace(identity, path);
   bool changed = false;
   if (!inserted) {
     report.diagnostics.push_back(make_diagnostic(
         rule::duplicate_application, facts.city_position,
-        fmt::format("{} ({}) applies twice in this batch", *facts.city, facts.country->alpha2),
+        facts.call ? fmt::format("{} ({}) applies twice to the {} call in this batch", *facts.city,
+                                 facts.country->alpha2, *facts.call)
+                   : fmt::format("{} ({}) applies twice in this batch", *facts.city, facts.country->alpha2),
         fmt::format("the first application is {}", first->second)));
     changed = true;
   }
@@ -99,6 +110,53 @@ void BatchRules::apply(FileReport& report, std::string_view path) {
     }
   }
   if (changed) sort_by_position(report.diagnostics);
+}
+
+void BatchRules::add(FileReport report, std::string_view path, const Emit& emit) {
+  apply_duplicates(report, path);
+  const ApplicationFacts& facts = report.facts;
+  const bool capped = facts.endorsed && facts.country && facts.call && facts.submission_cap;
+  if (!capped && held_.empty()) {
+    emit(report);
+    return;
+  }
+  if (capped)
+    capped_.push_back({held_.size(), fmt::format("{}\t{}", facts.country->alpha2, *facts.call), *facts.submission_cap,
+                       facts.forwarded_on.value_or(Day::max()), facts.endorsed_on.value_or(Day::max())});
+  held_.push_back(std::move(report));
+}
+
+void BatchRules::finish(const Emit& emit) {
+  // Within each country and call, in order of forwarding, then decision,
+  // then path: the applications after the first `cap` are beyond it.
+  std::stable_sort(capped_.begin(), capped_.end(), [&](const Capped& a, const Capped& b) {
+    return std::tie(a.group, a.forwarded, a.endorsed, held_[a.held].path) <
+           std::tie(b.group, b.forwarded, b.endorsed, held_[b.held].path);
+  });
+  for (std::size_t first = 0; first < capped_.size();) {
+    std::size_t end = first;
+    while (end < capped_.size() && capped_[end].group == capped_[first].group) ++end;
+    const int cap = capped_[first].cap;
+    if (end - first > std::size_t(cap)) {
+      std::string within;
+      for (std::size_t k = first; k < first + std::size_t(cap); ++k)
+        within += (within.empty() ? "" : ", ") + held_[capped_[k].held].path;
+      for (std::size_t k = first + std::size_t(cap); k < end; ++k) {
+        FileReport& report = held_[capped_[k].held];
+        const ApplicationFacts& facts = report.facts;
+        report.diagnostics.push_back(make_diagnostic(
+            rule::submission_cap, facts.decision_position,
+            fmt::format("{} endorsed applications of {} in the {} call; a National Commission sends at most {}",
+                        end - first, facts.country->alpha2, *facts.call, cap),
+            fmt::format("in order of forwarding, the {} within the cap: {}", cap, within)));
+        sort_by_position(report.diagnostics);
+      }
+    }
+    first = end;
+  }
+  for (FileReport& report : held_) emit(report);
+  held_.clear();
+  capped_.clear();
 }
 
 }  // namespace gnlc

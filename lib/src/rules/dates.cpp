@@ -42,6 +42,36 @@ std::string describe_call(const Call& call) {
   return fmt::format("{} ({} to {})", call.year, describe_day(call.opens), describe_day(call.closes));
 }
 
+std::string no_call_in(const Calendar& calendar, int year) {
+  const auto& calls = calendar.calls();
+  if (!calls.empty() && year > calls.back().year) {
+    const int latest = calls.back().year;
+    const int gap = calls.size() >= 2 ? latest - calls[calls.size() - 2].year : 1;
+    const std::string rhythm = gap == 1 ? "annual" : gap == 2 ? "biennial" : fmt::format("every {} years", gap);
+    return fmt::format("no call is known yet for {}; the latest is {}; calls have been {}; the next is expected in {}; "
+                       "add it with --calendar FILE",
+                       year, describe_call(calls.back()), rhythm, latest + gap);
+  }
+  const auto [before, after] = calendar.neighbours(year);
+  std::string nearest;
+  if (before) nearest += "; the call before it is " + describe_call(*before);
+  if (after) nearest += "; the call after it is " + describe_call(*after);
+  return fmt::format("there was no call in {}{}", year, nearest);
+}
+
+std::string inferred_note(const Call& call, std::string_view key) {
+  if (!call.is_inferred(key)) return {};
+  if (key == "endorsement_deadline") {
+    const bool one_month = call.endorsement_deadline == one_month_after(call.closes);
+    return fmt::format("the {} call published no endorsement deadline; {} is {}; pass the real date with --calendar FILE",
+                       call.year, describe_day(call.endorsement_deadline),
+                       one_month ? "one month after the close" : "inferred");
+  }
+  const Day day = key == "opens" ? call.opens : call.closes;
+  return fmt::format("the {} call's {} date, {}, is inferred, not published; pass the real date with --calendar FILE",
+                     call.year, key == "opens" ? "opening" : "closing", describe_day(day));
+}
+
 void find_call(Subject& subject, Diagnostics& out) {
   const Application& app = subject.application;
   const Calendar& calendar = subject.context.calendar;
@@ -82,7 +112,8 @@ void check_submission_dates(const Subject& subject, Diagnostics& out) {
         rule::submission_outside_call, app.submitted_on->position,
         fmt::format("submitted on {}, {} the {} call's window ({} to {})", describe_day(submitted),
                     submitted < call->opens ? "before" : "after", call->year, describe_day(call->opens),
-                    describe_day(call->closes))));
+                    describe_day(call->closes)),
+        inferred_note(*call, submitted < call->opens ? "opens" : "closes")));
 }
 
 void check_endorsement(const Subject& subject, Diagnostics& out) {
@@ -96,7 +127,8 @@ void check_endorsement(const Subject& subject, Diagnostics& out) {
         rule::endorsement_pending, {1, 1},
         overdue ? fmt::format("no endorsement, and the {} deadline for it passed on {}", call->year, describe_day(deadline))
                 : fmt::format("not yet endorsed by the National Commission (deadline {})", describe_day(deadline)),
-        "the National Commission fills in the [endorsement] table");
+        overdue && call->is_inferred("endorsement_deadline") ? inferred_note(*call, "endorsement_deadline")
+                                                              : "the National Commission fills in the [endorsement] table");
     pending.severity = overdue ? Severity::error : Severity::warning;
     out.push_back(std::move(pending));
     return;
@@ -121,7 +153,8 @@ void check_endorsement(const Subject& subject, Diagnostics& out) {
     if (*day && (*day)->value > deadline)
       out.push_back(make_diagnostic(rule::endorsement_late, (*day)->position,
                                     fmt::format("{} on {}, after the {} call's endorsement deadline of {}", what,
-                                                describe_day((*day)->value), call->year, describe_day(deadline))));
+                                                describe_day((*day)->value), call->year, describe_day(deadline)),
+                                    inferred_note(*call, "endorsement_deadline")));
   }
 }
 

@@ -28,7 +28,8 @@ void check_country(Subject& subject, Diagnostics& out) {
   if (country->is_member_on(day)) return;
   std::string hint;
   if (!country->part_of.empty()) {
-    if (const Country* parent = countries.by_alpha2(country->part_of))
+    // Only towards a state that could take the application on that day.
+    if (const Country* parent = countries.by_alpha2(country->part_of); parent && parent->is_member_on(day))
       hint = fmt::format("cities in {} apply through {}: write country = \"{}\"", country->unesco_name,
                          parent->unesco_name, parent->alpha2);
   } else if (!country->periods.empty()) {
@@ -87,14 +88,22 @@ void check_profile(const Subject& subject, Diagnostics& out) {
 }
 
 void check_membership(const Subject& subject, Diagnostics& out) {
-  const auto& name = subject.application.city_name;
+  const Application& app = subject.application;
+  const auto& name = app.city_name;
   if (subject.context.members == nullptr || subject.country == nullptr || !name) return;
-  const Member* member = subject.context.members->find(*subject.country, name->value);
+  // Membership is judged on the submission date; without one, on the as-of date.
+  const Day day = app.submitted_on ? app.submitted_on->value : subject.context.as_of;
+  const Member* member = subject.context.members->active_on(*subject.country, name->value, day);
   if (member == nullptr) return;
+  // An admission through this very call is this application's own result.
+  const std::optional<int> call = subject.call ? std::optional<int>(subject.call->year)
+                                  : app.call     ? std::optional<int>(int(app.call->value))
+                                                 : std::nullopt;
+  if (call && member->call == call) return;
   out.push_back(make_diagnostic(rule::already_member, name->position,
                                 fmt::format("{} ({}) is already a member, admitted on {}", member->city,
                                             subject.country->alpha2, describe_day(member->admitted)),
-                                "a member city does not apply again"));
+                                "a member city does not apply again; a city whose membership ended may"));
 }
 
 }  // namespace gnlc::rules

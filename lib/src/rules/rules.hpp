@@ -33,5 +33,11 @@ void check_membership(const Subject& subject, Diagnostics& out);
 // "2025 (15 May to 15 June 2025)", for messages.
 std::string describe_call(const Call& call);
 std::string describe_day(Day day);  // "15 June 2025"
+// Why a year has no call: the nearest calls, or for a year after the
+// latest, that none is known yet and when the next is expected.
+std::string no_call_in(const Calendar& calendar, int year);
+// A hint for a diagnostic judged against an inferred date of the call
+// ("opens", "closes", "endorsement_deadline"); empty for a published one.
+std::string inferred_note(const Call& call, std::string_view key);
 
 }  // namespace gnlc::rules

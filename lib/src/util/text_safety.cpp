@@ -93,4 +93,18 @@ std::string spreadsheet_safe(std::string_view text) {
   return out;
 }
 
+std::optional<char32_t> find_control_character(std::string_view text, bool multi_line) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, the common case
+      ++i;
+      continue;
+    }
+    const char32_t cp = decode_utf8(text, i);
+    const bool allowed = cp == '\t' || (multi_line && is_white_space(cp));
+    if ((cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) && !allowed) return cp;
+  }
+  return std::nullopt;
+}
+
 }  // namespace gnlc::util

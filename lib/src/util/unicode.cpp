@@ -19,7 +19,17 @@ bool in_ranges(std::span<const CodePointRange> ranges, char32_t cp) {
                              [](char32_t c, const CodePointRange& r) { return c < r.first; });
   return it != ranges.begin() && cp <= std::prev(it)->last;
 }
+
+// Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15):
+// invisible characters that must not make two names differ.
+constexpr CodePointRange default_ignorable_ranges[] = {
+    {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C},   {0x115F, 0x1160},   {0x17B4, 0x17B5},
+    {0x180B, 0x180F}, {0x200B, 0x200F}, {0x202A, 0x202E},   {0x2060, 0x206F},   {0x3164, 0x3164},
+    {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0},   {0xFFF0, 0xFFF8},   {0x1BCA0, 0x1BCA3},
+    {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}};
 }  // namespace
+
+bool is_default_ignorable(char32_t code_point) { return in_ranges(default_ignorable_ranges, code_point); }
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -240,17 +250,35 @@ std::string identity_key(std::string_view text) {
 
 void append_identity_key(std::string& out, std::string_view text) {
   const std::string_view trimmed = trim(text);
-  // Most names are ASCII: folding is then lower-casing, and NFD is the identity.
+  // Most names are ASCII: folding is then lower-casing, NFD is the identity
+  // and nothing is invisible; only runs of white space need collapsing.
   if (is_ascii(trimmed)) {
-    const std::size_t start = out.size();
-    out.append(trimmed);
-    for (std::size_t k = start; k < out.size(); ++k)
-      if (out[k] >= 'A' && out[k] <= 'Z') out[k] = char(out[k] - 'A' + 'a');
+    bool space = false;
+    for (char c : trimmed) {
+      if (is_white_space(char32_t(c))) {
+        space = true;
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
     return;
   }
   std::u32string code_points;
   code_points.reserve(trimmed.size());
-  for (std::size_t i = 0; i < trimmed.size();) code_points.push_back(decode_utf8(trimmed, i));
+  bool space = false;
+  for (std::size_t i = 0; i < trimmed.size();) {
+    const char32_t cp = decode_utf8(trimmed, i);
+    if (is_default_ignorable(cp)) continue;
+    if (is_white_space(cp)) {
+      space = true;
+      continue;
+    }
+    if (space && !code_points.empty()) code_points.push_back(' ');
+    space = false;
+    code_points.push_back(cp);
+  }
   std::u32string folded;
   for (char32_t cp : nfd(code_points)) case_fold(cp, folded);
   for (char32_t cp : nfd(folded)) append_utf8(out, cp);

@@ -1,6 +1,7 @@
 // Making text from untrusted data safe for the place it is printed to.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,11 @@ std::string printable(std::string_view text);
 // True when printable() would return the text unchanged because it is all
 // printable ASCII: callers holding a string can then keep it as it is.
 bool is_printable_ascii(std::string_view text);
+
+// The first control character (C0, DEL, C1) of a field's text, if any. Tab
+// is allowed; a multi-line field may also hold line breaks and the other
+// white-space controls.
+std::optional<char32_t> find_control_character(std::string_view text, bool multi_line);
 
 // For a CSV or TSV cell: a value a spreadsheet would run as a formula
 // (leading =, +, -, @, tab or carriage return) gets a leading apostrophe,

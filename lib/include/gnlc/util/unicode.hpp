@@ -41,10 +41,16 @@ std::size_t count_words(std::string_view text);
 
 // A key under which two names compare equal when they are canonically
 // equivalent and differ only in case (Unicode's canonical caseless match,
-// with full case folding: "Gießen" = "GIESSEN"): NFD(casefold(NFD(trim(s)))).
+// with full case folding: "Gießen" = "GIESSEN"), in invisible characters
+// (default-ignorable code points: "Tam\u200bpere" = "Tampere") or in runs
+// of white space: NFD(casefold(NFD(collapse(remove_ignorable(trim(s)))))).
 std::string identity_key(std::string_view text);
 // The same, appended to `out` (one allocation less for composite keys).
 void append_identity_key(std::string& out, std::string_view text);
+
+// Unicode's Default_Ignorable_Code_Point: zero width space, word joiner,
+// soft hyphen, byte order mark, variation selectors, ...
+bool is_default_ignorable(char32_t code_point);
 
 // Canonical decomposition with canonical ordering (NFD).
 std::u32string nfd(std::u32string_view text);
