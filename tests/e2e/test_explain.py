@@ -180,11 +180,12 @@ SCENARIOS = {
     "duplicate-priority": {APP: BASE, "applications/dk-aarhus.toml": AARHUS},
     "duplicate-application": {APP: BASE, "inbox/dk-sonderborg.toml": edit(('name = "Sønderborg"',
                                                                            'name = "SØNDERBORG"'))},
-    "already-member": {APP: BASE, "members.toml": MEMBER},
+    "already-member": {APP: BASE, "members.toml": MEMBER.replace("2022-09-13", "2020-09-23")},
     "read-error": {APP: BASE},
     "input-too-complex": {APP: edit(('implementation = "Our', 'implementation = "' + "x" * 70000 + " Our"))},
-    "duplicate-member": {"members.toml": MEMBER + '\n[[member]]\ncity = "Sønderborg "\ncountry = "Denmark"\n'
-                                          'admitted = 2022-09-13\nreports = [2024-09-10]\n'},
+    "duplicate-member": {"members.toml": 'format = 1\n\n[[member]]\ncity = "Muharraq"\ncountry = "BH"\n'
+                                          'admitted = 2019-07-17\n\n[[member]]\ncity = "Muharraq"\n'
+                                          'country = "Bahrain"\nadmitted = 2024-02-14\n'},
     "report-before-admission": {"members.toml": MEMBER.replace("admitted = 2022-09-13\n", "admitted = 2022-09-13\n"
                                                                "reports = [2022-05-10, 2024-09-10]\n")},
     "duplicate-call": {"calls.toml": "format = 1\n\n[[call]]\n"
@@ -197,6 +198,14 @@ SCENARIOS = {
     "invalid-score": dict(BOTH, **{"scores.csv": 'country,city,score\nDK,Sønderborg,87.5\nDK,Aarhus,"91,5"\n'}),
     "duplicate-score": dict(BOTH, **{"scores.csv": "country,city,score\nDK,Sønderborg,87.5\nDK,Aarhus,91\n"
                                                    "Denmark,SØNDERBORG,88\n"}),
+    "submission-cap": {f"applications/2023/dk-{city.lower().replace('ø', 'o')}.toml": edit(
+        ('name = "Sønderborg"', f'name = "{city}"'), ("call = 2025", "call = 2023"),
+        ("signed = 2025-05-19", "signed = 2023-04-19"), ("date = 2025-05-20", "date = 2023-04-20"),
+        ("date = 2025-06-20", "date = 2023-06-20"), ("priority = 1", f"priority = {priority}"),
+        ("forwarded = 2025-06-23", f"forwarded = {forwarded}"), ("data_year = 2024", "data_year = 2022"))
+        for city, priority, forwarded in [("Sønderborg", 1, "2023-06-21"), ("Aarhus", 2, "2023-06-22"),
+                                          ("Odense", 3, "2023-06-22"), ("Vejle", 4, "2023-06-28")]},
+    "incomplete-scores": dict(BOTH, **{"scores.csv": "country,city,score\nDK,Sønderborg,87.5\n"}),
     "unmatched-score": dict(BOTH, **{"scores.csv": "country,city,score\nDK,Sønderborg,87.5\nDK,Aarhus,91\n"
                                                    "DK,Odense,78\n"}),
 }

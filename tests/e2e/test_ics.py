@@ -69,7 +69,9 @@ def reports_case(label, *args):
 
 
 STATUSES = "tests/data/registry/statuses.toml"
-listing, events = reports_case("reports, default statuses", STATUSES)
+# The biennial rule alone: a calendar without report rounds.
+NO_ROUNDS = ["--calendar", "tests/data/calendars/no-rounds.toml"]
+listing, events = reports_case("reports, default statuses", *NO_ROUNDS, STATUSES)
 equal(len(events), 13, "reports, default statuses: 10 overdue and 3 due soon")
 equal([(str(e.get("SUMMARY")), e.decoded("DTSTART").isoformat()) for e in events[:4]], [
     ("Progress report due: Cork (IE)", "2019-09-15"),
@@ -77,11 +79,17 @@ equal([(str(e.get("SUMMARY")), e.decoded("DTSTART").isoformat()) for e in events
     ("Progress report due: Tartu (EE)", "2023-05-05"),
     ("Progress report due: Melton (AU)", "2024-02-29"),
 ], "reports: the first events")
-listing, events = reports_case("reports, --status all", "--status", "all", STATUSES)
+listing, events = reports_case("reports, --status all", "--status", "all", *NO_ROUNDS, STATUSES)
 equal(len(listing) - len(events), 2, "reports, --status all: the suspended and withdrawn members owe nothing")
 check(any(str(e.get("SUMMARY")) == "Progress report due: Gelsenkirchen (DE)"
           and e.decoded("DTSTART") == datetime.date(2026, 2, 28) for e in events),
       "reports: a member admitted on 29 February 2016 is due on 28 February 2026")
+# With the built-in report rounds: a round's deadline is the event's day.
+listing, events = reports_case("reports, built-in rounds", STATUSES)
+equal([(str(e.get("SUMMARY")), e.decoded("DTSTART").isoformat()) for e in events[:2]], [
+    ("Progress report due: Cork (IE)", "2021-12-31"),
+    ("Progress report due: Tartu (EE)", "2023-05-05"),
+], "reports, built-in rounds: the first events")
 reports_case("reports, --status ok", "--status", "ok", STATUSES)
 reports_case("reports, empty registry", "tests/data/registry/empty.toml")
 
@@ -137,5 +145,16 @@ result = gnlc("calendar", "2025", "--format", "ics")
 events = events_of(result.stdout, "calendar 2025 ics")
 equal(sorted(e.decoded("DTSTART").isoformat() for e in events), ["2025-05-15", "2025-06-15", "2025-07-15"],
       "calendar 2025 ics: the three dates of the 2025 call")
+
+# ---- gnlc calendar --report-rounds --format ics: one event per round
+result = gnlc("calendar", "--as-of", AS_OF, "--report-rounds", "--format", "ics")
+equal((result.returncode, result.stderr), (0, b""), "report rounds: exit status and stderr")
+raw_lines_ok(result.stdout, "report rounds")
+events = events_of(result.stdout, "report rounds")
+equal([(e.decoded("DTSTART").isoformat(), str(e.get("SUMMARY"))) for e in events], [
+    ("2021-12-31", "GNLC progress reports due (admitted before 2020-09-01)"),
+    ("2022-12-02", "GNLC progress reports due (admitted 2020-09-01 to 2020-12-31)"),
+], "report rounds: the events")
+check(all("UIL" in str(e.get("DESCRIPTION")) for e in events), "report rounds: each event names its source")
 
 finish()

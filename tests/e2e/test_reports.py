@@ -20,7 +20,19 @@ Exact table output is tested by the CLI cases tests/cli/reports-*; the
 iCalendar output by test_ics.py.
 """
 import csv, datetime, io, json, os, re, tempfile, tomllib
-from gnlc_test import check, equal, finish, gnlc
+from gnlc_test import check, equal, finish
+from gnlc_test import gnlc as run_gnlc
+
+# Most of this file tests the biennial rule alone (registry.md, due dates,
+# rule 3): with a calendar that has no report rounds. The rounds of the
+# built-in calendar are tested at the end.
+NO_ROUNDS = "tests/data/calendars/no-rounds.toml"
+
+
+def gnlc(*args, **kwargs):
+    if args and args[0] == "reports" and "--calendar" not in args:
+        args = (args[0], "--calendar", NO_ROUNDS, *args[1:])
+    return run_gnlc(*args, **kwargs)
 
 DATA = "tests/data/registry"
 STATUSES = f"{DATA}/statuses.toml"
@@ -36,9 +48,9 @@ def reports_json(*args, stdin=None):
         return result, {"members": [], "summary": {}}
 
 
-def member(city, country, admitted, status, next_due, days_overdue=0, missed=0, last_report=None):
+def member(city, country, admitted, status, next_due, days_overdue=0, missed=0, last_report=None, round=None):
     return {"city": city, "country": country, "admitted": admitted, "status": status, "next_due": next_due,
-            "days_overdue": days_overdue, "missed": missed, "last_report": last_report}
+            "days_overdue": days_overdue, "missed": missed, "last_report": last_report, "round": round}
 
 
 OVERDUE = [
@@ -77,7 +89,7 @@ equal(list(doc), ["as_of", "due_within", "members", "summary"], "json: top-level
 equal((doc.get("as_of"), doc.get("due_within")), (AS_OF, 60), "json: as_of and due_within")
 if doc["members"]:
     equal(list(doc["members"][0]), ["city", "country", "admitted", "status", "next_due", "days_overdue", "missed",
-                                    "last_report"], "json: member keys in order")
+                                    "last_report", "round"], "json: member keys in order")
 for want, got in zip(OVERDUE + DUE_SOON + OK + INACTIVE, doc["members"]):
     equal(got, want, f"--status all: {want['city']}")
 equal([m["city"] for m in doc["members"]], [m["city"] for m in OVERDUE + DUE_SOON + OK + INACTIVE],
@@ -183,7 +195,7 @@ equal([line.split(": ")[0] + " " + line[line.rindex("["):] for line in located],
 check(any('unknown status "dormant"' in line for line in lines), "errors.toml: the unknown status is named")
 check(any('unknown country "Atlantida"' in line for line in lines), "errors.toml: the unknown country is named")
 check(any("AARHUS (DK) is listed twice" in line for line in lines), "errors.toml: the duplicate is named")
-check(any("the first entry is on line 4" in line for line in lines), "errors.toml: the hint points at the first")
+check(any("the other entry is on line 4" in line for line in lines), "errors.toml: the hint points at the first")
 equal(lines[-1], f"gnlc reports: error: registry '{ERRORS}' has errors", "errors.toml: the last line")
 
 # The column of a TOML syntax error is the parser's; the line is the line.
@@ -213,12 +225,12 @@ equal((result.returncode, doc.get("members"), doc.get("summary")),
       (0, [], {"members": 0, "overdue": 0, "due_soon": 0, "ok": 0, "inactive": 0}), "an empty registry")
 
 # ---- csv and tsv
-HEADER = ["city", "country", "admitted", "status", "next_due", "days_overdue", "missed", "last_report"]
+HEADER = ["city", "country", "admitted", "status", "next_due", "days_overdue", "missed", "last_report", "round"]
 result = gnlc("reports", "--as-of", AS_OF, "--status", "all", "--format", "csv", STATUSES)
 rows = list(csv.reader(io.StringIO(result.stdout.decode())))
 equal(rows[0], HEADER, "csv: header row")
 equal(rows[1:], [[m["city"], m["country"], m["admitted"], m["status"], m["next_due"] or "", str(m["days_overdue"]),
-                  str(m["missed"]), m["last_report"] or ""] for m in OVERDUE + DUE_SOON + OK + INACTIVE],
+                  str(m["missed"]), m["last_report"] or "", ""] for m in OVERDUE + DUE_SOON + OK + INACTIVE],
       "csv: the same members as the JSON")
 tsv = gnlc("reports", "--as-of", AS_OF, "--status", "all", "--format", "tsv", STATUSES).stdout.decode()
 equal([line.split("\t") for line in tsv.splitlines()], rows, "tsv: the same rows")
@@ -227,11 +239,11 @@ HOSTILE = f"{DATA}/hostile.toml"
 BANGKOK = "กรุงเทพมหานคร อมรรัตนโกสินทร์ มหินทรายุธยา มหาดิลกภพ นพรัตนราชธานีบูรีรมย์"
 result = gnlc("reports", "--as-of", AS_OF, "--format", "csv", HOSTILE)
 equal(result.stdout.decode(), ",".join(HEADER) + "\n" + f"""\
-"Bogotá, D.C.",CO,2019-10-02,overdue,2021-10-02,1187,2,
-"Back\\slash ""Learning"" Town",ZA,2022-09-15,overdue,2024-09-15,108,1,
-Kraków; Małopolska,PL,2020-11-05,overdue,2024-11-05,57,1,2022-10-30
-'=SUM(1+1),GH,2021-01-20,due-soon,2025-01-20,0,0,2023-01-11
-{BANGKOK},TH,2021-02-20,due-soon,2025-02-20,0,0,2023-02-01
+"Bogotá, D.C.",CO,2019-10-02,overdue,2021-10-02,1187,2,,
+"Back\\slash ""Learning"" Town",ZA,2022-09-15,overdue,2024-09-15,108,1,,
+Kraków; Małopolska,PL,2020-11-05,overdue,2024-11-05,57,1,2022-10-30,
+'=SUM(1+1),GH,2021-01-20,due-soon,2025-01-20,0,0,2023-01-11,
+{BANGKOK},TH,2021-02-20,due-soon,2025-02-20,0,0,2023-02-01,
 """, "csv: quoting, a formula neutralised, a long multibyte name")
 equal([row[0] for row in csv.reader(io.StringIO(result.stdout.decode()))][1:],
       ["Bogotá, D.C.", 'Back\\slash "Learning" Town', "Kraków; Małopolska", "'=SUM(1+1)", BANGKOK],
@@ -266,59 +278,96 @@ equal([(m["city"], m["days_overdue"], m["missed"]) for m in doc["members"] if m[
 result = gnlc("reports", "--as-of", AS_OF, "--fail-on-overdue", EXAMPLE)
 equal(result.returncode, 1, "examples/registry.toml: --fail-on-overdue")
 
-# ---- the rules of registry.md, read directly, on many days
-def due(admitted, k):
+# ---- the rules of registry.md, read directly, on many days, with the
+# built-in report rounds and without any
+def plus_years(day, years):
     try:
-        return admitted.replace(year=admitted.year + 2 * k)
+        return day.replace(year=day.year + years)
     except ValueError:  # 29 February in a common year
-        return datetime.date(admitted.year + 2 * k, 2, 28)
+        return datetime.date(day.year + years, 2, 28)
 
 
-def expected_status(entry, day, window):
+def read_rounds(calendar_path):
+    with open(calendar_path, "rb") as f:
+        rounds = tomllib.load(f).get("report_round", [])
+    return sorted(rounds, key=lambda r: r["deadline"])
+
+
+def due_dates(admitted, rounds, count=8):
+    """(day, round deadline or None) for the first `count` due dates."""
+    owed = [r["deadline"] for r in rounds
+            if r.get("admitted_from", datetime.date.min) <= admitted < r.get("admitted_before", datetime.date.max)
+            and r["deadline"] > admitted]
+    dates = [(d, d.isoformat()) for d in owed]
+    start = owed[-1] if owed else admitted
+    dates += [(plus_years(start, 2 * k), None) for k in range(1, count - len(owed) + 1)]
+    return dates
+
+
+def expected_status(entry, day, window, rounds):
     admitted = entry["admitted"]
+    dates = due_dates(admitted, rounds)
     received = sorted(r for r in entry.get("reports", []) if r <= day)
     last = received[-1].isoformat() if received else None
     base = {"city": entry["city"], "admitted": admitted.isoformat(), "last_report": last}
     if entry.get("status", "active") != "active":
-        return dict(base, status=entry["status"], next_due=None, days_overdue=0, missed=0)
+        return dict(base, status=entry["status"], next_due=None, days_overdue=0, missed=0, round=None)
     settled = 0
     for report in received:
-        if report > (due(admitted, settled) if settled else admitted):
+        if report > (dates[settled - 1][0] if settled else admitted):
             settled += 1
-    next_due = due(admitted, settled + 1)
+    next_due, round_name = dates[settled]
     if next_due < day:
-        missed = 0
-        while due(admitted, settled + 1 + missed) < day:
-            missed += 1
+        missed = sum(1 for d, _ in dates[settled:] if d < day)
         return dict(base, status="overdue", next_due=next_due.isoformat(), days_overdue=(day - next_due).days,
-                    missed=missed)
+                    missed=missed, round=round_name)
     state = "due-soon" if (next_due - day).days < window else "ok"
-    return dict(base, status=state, next_due=next_due.isoformat(), days_overdue=0, missed=0)
+    return dict(base, status=state, next_due=next_due.isoformat(), days_overdue=0, missed=0, round=round_name)
 
 
 with open(STATUSES, "rb") as f:
     entries = tomllib.load(f)["member"]
-days = set()
-for entry in entries:
-    for k in range(1, 6):
-        for offset in (-61, -60, -59, -1, 0, 1):
-            days.add(due(entry["admitted"], k) + datetime.timedelta(days=offset))
-    for report in entry.get("reports", []):
-        days.update({report, report + datetime.timedelta(days=1)})
-windows = [60, 1, 59, 61, 400]
-mismatches = 0
-for i, day in enumerate(sorted(days)):
-    window = windows[i % len(windows)]
-    _, doc = reports_json("--as-of", day.isoformat(), "--due-within", str(window), "--status", "all", STATUSES)
-    got = {m["city"]: {k: v for k, v in m.items() if k != "country"} for m in doc["members"]}
+for label, calendar, rounds in [("without rounds", NO_ROUNDS, []),
+                                ("with the built-in rounds", "data/calls.toml", read_rounds("data/calls.toml"))]:
+    days = set()
     for entry in entries:
-        if day < entry["admitted"]:
-            continue  # not yet a member: registry.md does not say
-        want = expected_status(entry, day, window)
-        if got.get(entry["city"]) != want and mismatches < 10:
-            mismatches += 1
-            check(False, f"{entry['city']} as of {day} (window {window}): expected {want}, got {got.get(entry['city'])}")
-check(len(days) > 300, f"the rules were compared on {len(days)} days")
+        for d, _ in due_dates(entry["admitted"], rounds, 5):
+            for offset in (-61, -60, -59, -1, 0, 1):
+                days.add(d + datetime.timedelta(days=offset))
+        for report in entry.get("reports", []):
+            days.update({report, report + datetime.timedelta(days=1)})
+    windows = [60, 1, 59, 61, 400]
+    mismatches = 0
+    for i, day in enumerate(sorted(days)):
+        window = windows[i % len(windows)]
+        _, doc = reports_json("--as-of", day.isoformat(), "--due-within", str(window), "--status", "all",
+                              "--calendar", calendar, STATUSES)
+        got = {m["city"]: {k: v for k, v in m.items() if k != "country"} for m in doc["members"]}
+        for entry in entries:
+            if day < entry["admitted"]:
+                continue  # not yet a member: registry.md does not say
+            want = expected_status(entry, day, window, rounds)
+            if got.get(entry["city"]) != want and mismatches < 10:
+                mismatches += 1
+                check(False, f"{label}: {entry['city']} as of {day} (window {window}): expected {want}, "
+                      f"got {got.get(entry['city'])}")
+    check(len(days) > 200, f"{label}: the rules were compared on {len(days)} days")
+
+# ---- the built-in rounds on statuses.toml as of 2025-01-01, exactly
+result, doc = reports_json("--as-of", AS_OF, "--calendar", "data/calls.toml", "--status", "overdue", STATUSES)
+equal([(m["city"], m["next_due"], m["days_overdue"], m["missed"], m["round"]) for m in doc["members"]], [
+    ("Cork", "2021-12-31", 1097, 2, "2021-12-31"),        # admitted 2017: the first round, never reported
+    ("Tartu", "2023-05-05", 607, 1, None),                 # admitted 2021: two years after admission
+    ("Odense", "2023-12-31", 367, 1, None),                # its 2022 report settled the round late
+    ("Bristol", "2023-12-31", 367, 1, None),               # its 2019 report settled the round early
+    ("Aalborg", "2024-12-02", 30, 1, None),                # a September 2020 joiner: 2 December 2022, then biennial
+    ("Sønderborg", "2024-12-02", 30, 1, None),
+    ("Turku", "2024-12-02", 30, 1, None),
+    ("Long Beach", "2024-12-02", 30, 1, None),
+    ("Medellín", "2024-12-31", 1, 1, None)], "built-in rounds: the overdue members as of 2025-01-01")
+result = gnlc("reports", "--as-of", AS_OF, "--calendar", "data/calls.toml", STATUSES)
+check(b"2021-12-31*" in result.stdout and b"* the deadline of a report round" in result.stdout,
+      "built-in rounds: the text marks a round's deadline")
 
 # A duplicate member is reported even when its first entry has another error.
 PATH = "tests/data/registry/duplicate-after-error.toml"
@@ -326,7 +375,8 @@ result = gnlc("reports", "--as-of", "2025-01-01", PATH)
 equal(result.returncode, 2, "duplicate-after-error.toml: exit 2")
 check(f"{PATH}:10:10: error: unknown status \"dormant\" [invalid-value]".encode() in result.stderr,
       "duplicate-after-error.toml: the status error is reported")
-check(f"{PATH}:12:1: error: Aarhus (DK) is listed twice [duplicate-member]".encode() in result.stderr,
+check(f"{PATH}:12:1: error: Aarhus (DK) is listed twice with overlapping memberships [duplicate-member]".encode()
+      in result.stderr,
       f"duplicate-after-error.toml: the duplicate is reported, got {result.stderr.decode()!r}")
 
 finish()
