@@ -371,3 +371,101 @@ TEST_CASE("parse_calendar") {
     CHECK(gnlc::test::rule_positions(parse_calendar("format = 1\ncall = 3\n").diagnostics) == Lines{"wrong-type 2:8"});
   }
 }
+
+TEST_CASE("Calendar::builtin: inferred dates, submission caps and report rounds") {
+  using Keys = std::vector<std::string>;
+  CHECK(builtin_call(2019).inferred == Keys{"opens", "closes", "endorsement_deadline"});
+  CHECK(builtin_call(2020).inferred == Keys{"original_closes", "endorsement_deadline", "original_endorsement_deadline"});
+  CHECK(builtin_call(2021).inferred.empty());
+  CHECK(builtin_call(2023).inferred == Keys{"endorsement_deadline"});
+  CHECK(builtin_call(2025).is_inferred("endorsement_deadline"));
+  CHECK_FALSE(builtin_call(2025).is_inferred("opens"));
+  CHECK(builtin_call(2023).submission_cap == 3);
+  CHECK(builtin_call(2025).submission_cap == std::nullopt);
+  const auto& rounds = Calendar::builtin().report_rounds();
+  REQUIRE(rounds.size() == 2u);
+  CHECK(rounds[0].deadline == make_day(2021, 12, 31));
+  CHECK(rounds[0].admitted_from == std::nullopt);
+  CHECK(rounds[0].admitted_before == make_day(2020, 9, 1));
+  CHECK(rounds[1].deadline == make_day(2022, 12, 2));
+  CHECK(rounds[1].admitted_from == make_day(2020, 9, 1));
+  CHECK(rounds[1].admitted_before == make_day(2021, 1, 1));
+  CHECK(rounds[1].source.find("2 December 2022") != std::string::npos);
+}
+
+TEST_CASE("ReportRound::owed_by") {
+  gnlc::ReportRound round;
+  round.deadline = make_day(2022, 12, 2);
+  round.admitted_from = make_day(2020, 9, 1);
+  round.admitted_before = make_day(2021, 1, 1);
+  CHECK_FALSE(round.owed_by(make_day(2020, 8, 31)));  // the day before admitted_from
+  CHECK(round.owed_by(make_day(2020, 9, 1)));          // on it
+  CHECK(round.owed_by(make_day(2020, 9, 2)));
+  CHECK(round.owed_by(make_day(2020, 12, 31)));  // the day before admitted_before
+  CHECK_FALSE(round.owed_by(make_day(2021, 1, 1)));
+  gnlc::ReportRound open;
+  open.deadline = make_day(2021, 12, 31);
+  CHECK(open.owed_by(make_day(2015, 1, 1)));
+  CHECK(open.owed_by(make_day(2021, 12, 30)));
+  CHECK_FALSE(open.owed_by(make_day(2021, 12, 31)));  // admitted on the deadline owes nothing of it
+}
+
+TEST_CASE("Calendar::call_admitting_on") {
+  const auto call = [](gnlc::Day day) {
+    const Call* found = Calendar::builtin().call_admitting_on(day);
+    return found ? std::optional<int>(found->year) : std::nullopt;
+  };
+  CHECK(call(make_day(2019, 5, 31)) == std::nullopt);  // the 2019 deadline itself
+  CHECK(call(make_day(2019, 6, 1)) == 2019);
+  CHECK(call(make_day(2020, 7, 31)) == 2019);
+  CHECK(call(make_day(2020, 8, 1)) == 2020);
+  CHECK(call(make_day(2022, 2, 28)) == 2020);
+  CHECK(call(make_day(2022, 3, 1)) == 2021);
+  CHECK(call(make_day(2022, 9, 2)) == 2021);
+  CHECK(call(make_day(2024, 2, 14)) == 2023);
+  CHECK(call(make_day(2025, 12, 4)) == 2025);
+}
+
+TEST_CASE("parse_calendar: inferred, submission_cap and report rounds") {
+  const std::string call = "format = 1\n[[call]]\nyear = 2027\nopens = 2027-05-15\ncloses = 2027-06-15\nsource = \"x\"\n";
+  SUBCASE("a left-out endorsement deadline is inferred") {
+    const auto parsed = parse_calendar(call);
+    REQUIRE(parsed.calendar);
+    CHECK(parsed.calendar->calls().at(0).inferred == std::vector<std::string>{"endorsement_deadline"});
+  }
+  SUBCASE("inferred and submission_cap") {
+    const auto parsed = parse_calendar(call + "inferred = [\"opens\", \"opens\"]\nsubmission_cap = 2\n");
+    REQUIRE(parsed.calendar);
+    CHECK(parsed.calendar->calls().at(0).inferred == std::vector<std::string>{"opens", "endorsement_deadline"});
+    CHECK(parsed.calendar->calls().at(0).submission_cap == 2);
+    CHECK(gnlc::test::rule_positions(parse_calendar(call + "inferred = [\"opening\"]\n").diagnostics) ==
+          Lines{"unknown-field 7:13"});
+    CHECK(gnlc::test::rule_positions(parse_calendar(call + "inferred = \"opens\"\n").diagnostics) ==
+          Lines{"wrong-type 7:12"});
+    CHECK(gnlc::test::rule_positions(parse_calendar(call + "submission_cap = 0\n").diagnostics) ==
+          Lines{"invalid-value 7:18"});
+  }
+  SUBCASE("report rounds") {
+    const auto parsed = parse_calendar(call +
+                                       "[[report_round]]\ndeadline = 2029-12-31\nsource = \"b\"\n"
+                                       "[[report_round]]\ndeadline = 2028-12-31\nadmitted_from = 2027-01-01\n"
+                                       "admitted_before = 2028-01-01\nsource = \"a\"\n");
+    CHECK(parsed.diagnostics.empty());
+    REQUIRE(parsed.calendar);
+    const auto& rounds = parsed.calendar->report_rounds();
+    REQUIRE(rounds.size() == 2u);
+    CHECK(rounds[0].source == "a");  // by deadline
+    CHECK(rounds[1].admitted_before == std::nullopt);
+    CHECK(gnlc::test::rule_positions(parse_calendar(call + "[[report_round]]\nsource = \"a\"\n").diagnostics) ==
+          Lines{"missing-field 7:1"});
+    CHECK(gnlc::test::rule_positions(
+              parse_calendar(call + "[[report_round]]\ndeadline = 2028-12-31\nsource = \"a\"\ncohort = 1\n").diagnostics) ==
+          Lines{"unknown-field 10:1"});
+    CHECK(gnlc::test::rule_positions(parse_calendar(call +
+                                                    "[[report_round]]\ndeadline = 2028-12-31\nadmitted_from = 2028-01-01\n"
+                                                    "admitted_before = 2028-01-01\nsource = \"a\"\n")
+                                         .diagnostics) == Lines{"invalid-call-dates 10:19"});
+    CHECK(gnlc::test::rule_positions(parse_calendar("format = 1\nreport_round = 3\n").diagnostics) ==
+          Lines{"wrong-type 2:16"});
+  }
+}

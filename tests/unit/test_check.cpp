@@ -165,6 +165,15 @@ TEST_CASE("check_application") {
                           "forwarded = 2025-06-23", "forwarded = 2019-05-02"),
                  "data_year = 2024", "data_year = 2018");
     CHECK(check(american_2019) == Lines{"error not-member-state 6:11"});
+    // A territory is pointed at its sovereign state only when that state is
+    // a Member State on the day: not Guam at the United States in 2019.
+    const std::string guam_2019 = replaced(american_2019, "country = \"USA\"", "country = \"GU\"");
+    const auto guam = check_application("a.toml", guam_2019, context(after_the_call));
+    CHECK(summary(guam) == Lines{"error not-member-state 6:11"});
+    CHECK(guam.diagnostics.at(0).hint == "");
+    const auto guam_2025 = check_application(
+        "a.toml", replaced(valid_application, "country = \"DK\"", "country = \"GU\""), context(after_the_call));
+    CHECK(guam_2025.diagnostics.at(0).hint == "cities in Guam apply through United States of America: write country = \"US\"");
   }
 
   SUBCASE("pledge and profile") {

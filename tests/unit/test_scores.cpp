@@ -119,3 +119,20 @@ TEST_CASE("parse_scores") {
     CHECK(problems("country,city,score\nKE,K\xFFsumu,90\n") == Lines{"csv-syntax 2:5"});    // not UTF-8
   }
 }
+
+TEST_CASE("parse_scores: semicolons and decimal commas") {
+  // As spreadsheets save CSV in many locales, with a byte order mark.
+  const std::string text = "\xEF\xBB\xBF" "country;city;score\r\nKE;Kilifi County;87,5\r\nDK;\"S\u00F8nderborg; Als\";90\r\n";
+  CHECK(scores(text) == Lines{"KE|Kilifi County|87.5@2:1", "DK|S\u00F8nderborg; Als|90@3:1"});
+  CHECK(problems(text).empty());
+  // A point is no decimal separator there, and 1.234,5 is ambiguous.
+  CHECK(problems("country;city;score\nKE;Nakuru;87.5\n") == Lines{"invalid-score 2:1"});
+  CHECK(problems("country;city;score\nKE;Nakuru;1.234,5\n") == Lines{"invalid-score 2:1"});
+  const auto parsed = parse_scores("country;city;score\nKE;Nakuru;high\n", Countries::builtin());
+  CHECK(first_problem(parsed).hint == "write a decimal number such as 87,5");
+  // The header decides: a comma in it keeps the comma dialect.
+  CHECK(problems("country,city,score\nKE,Nakuru,\"87,5\"\n") == Lines{"invalid-score 2:1"});
+  CHECK(scores("country,city,score;note\nKE,Nakuru;x,87.5\n") == Lines{});
+  // A comma inside a cell of the semicolon dialect needs no quotes.
+  CHECK(scores("country;city;score\nKE;Kilifi, County;88\n") == Lines{"KE|Kilifi, County|88@2:1"});
+}

@@ -1,5 +1,7 @@
 // Jury scores: a CSV file (RFC 4180) with a header row naming the columns
-// country, city and score.
+// country, city and score. Spreadsheets in many locales save CSV with `;`
+// between cells and a decimal comma: a header row separated by `;` selects
+// that dialect.
 #include <gnlc/scores.hpp>
 
 #include <gnlc/registry.hpp>
@@ -9,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -22,7 +25,7 @@ struct Row {
 
 // Splits RFC 4180 text into rows. Quoted cells may hold commas, doubled
 // quotes and line breaks; CRLF and LF both end a row.
-std::optional<Diagnostic> split_rows(std::string_view text, std::vector<Row>& rows) {
+std::optional<Diagnostic> split_rows(std::string_view text, char separator, std::vector<Row>& rows) {
   std::uint32_t line = 1;
   std::size_t i = 0;
   if (text.starts_with("\xEF\xBB\xBF")) i = 3;  // spreadsheets write a BOM
@@ -49,16 +52,16 @@ std::optional<Diagnostic> split_rows(std::string_view text, std::vector<Row>& ro
           if (text[i] == '\n') ++line;
           cell.push_back(text[i++]);
         }
-        if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
+        if (i < text.size() && text[i] != separator && text[i] != '\n' && text[i] != '\r')
           return make_diagnostic(rule::csv_syntax, {line, 1}, "text after a closing quote");
       } else {
-        while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
+        while (i < text.size() && text[i] != separator && text[i] != '\n' && text[i] != '\r') {
           if (text[i] == '"') return make_diagnostic(rule::csv_syntax, {line, 1}, "a quote inside an unquoted cell");
           cell.push_back(text[i++]);
         }
       }
       row.cells.push_back(std::move(cell));
-      if (i < text.size() && text[i] == ',') {
+      if (i < text.size() && text[i] == separator) {
         ++i;
         continue;
       }
@@ -73,15 +76,34 @@ std::optional<Diagnostic> split_rows(std::string_view text, std::vector<Row>& ro
   return std::nullopt;
 }
 
-std::optional<double> parse_decimal(std::string_view text) {
+// The separator of the header row: `;` when it has a `;` outside quotes
+// and no `,`, else `,`.
+char header_separator(std::string_view text) {
+  bool quoted = false, semicolon = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n' || c == '\r') break;
+    if (c == ',') return ',';
+    if (c == ';') semicolon = true;
+  }
+  return semicolon ? ';' : ',';
+}
+
+std::optional<double> parse_decimal(std::string_view text, bool decimal_comma) {
   text = util::trim(text);
   if (text.starts_with('+')) text.remove_prefix(1);
   if (text.empty()) return std::nullopt;
-  for (char c : text)
+  std::string digits(text);
+  if (decimal_comma) {
+    if (digits.find('.') != std::string::npos) return std::nullopt;  // 1.234,5 is ambiguous: refuse it
+    std::replace(digits.begin(), digits.end(), ',', '.');
+  }
+  for (char c : digits)
     if (!((c >= '0' && c <= '9') || c == '.' || c == '-')) return std::nullopt;  // no exponents, inf or nan
   double value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc{} || end != digits.data() + digits.size() || !std::isfinite(value)) return std::nullopt;
   return value;
 }
 
@@ -96,7 +118,8 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     return result;
   }
   std::vector<Row> rows;
-  if (auto error = split_rows(text, rows)) {
+  const char separator = header_separator(text);
+  if (auto error = split_rows(text, separator, rows)) {
     out.push_back(std::move(*error));
     return result;
   }
@@ -127,18 +150,21 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
       out.push_back(make_diagnostic(rule::csv_syntax, {row.line, 1},
                                     fmt::format("line {} has {} cells; the header has {}", row.line, row.cells.size(),
                                                 columns),
-                                    "quote a cell that holds a comma, and write decimals with a point: 91.5"));
+                                    separator == ';' ? "quote a cell that holds a semicolon"
+                                                     : "quote a cell that holds a comma, and write decimals with a "
+                                                       "point: 91.5"));
       continue;
     }
     const auto cell = [&](std::size_t column) -> std::string_view {
       return column < row.cells.size() ? util::trim(row.cells[column]) : std::string_view{};
     };
     const std::string_view score_text = cell(*score_column);
-    const auto value = parse_decimal(score_text);
+    const auto value = parse_decimal(score_text, separator == ';');
     if (!value) {
       out.push_back(make_diagnostic(rule::invalid_score, {row.line, 1},
                                     fmt::format("line {}: the score \"{}\" is not a number", row.line, score_text),
-                                    "write a decimal number such as 87.5"));
+                                    separator == ';' ? "write a decimal number such as 87,5"
+                                                     : "write a decimal number such as 87.5"));
       continue;
     }
     Score score{countries.resolve(cell(*country_column)), std::string(cell(*city_column)), *value, {row.line, 1}};
