@@ -10,6 +10,11 @@ std::string_view severity_name(Severity severity) {
   return severity == Severity::error ? "error" : "warning";
 }
 
+bool has_errors_since(const Diagnostics& diagnostics, std::size_t start) {
+  return std::any_of(diagnostics.begin() + std::ptrdiff_t(std::min(start, diagnostics.size())), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });

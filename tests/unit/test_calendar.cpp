@@ -469,3 +469,14 @@ TEST_CASE("parse_calendar: inferred, submission_cap and report rounds") {
           Lines{"wrong-type 2:16"});
   }
 }
+
+TEST_CASE("parse_calendar: sources are printable text") {
+  const std::string call = "format = 1\n[[call]]\nyear = 2027\nopens = 2027-05-15\ncloses = 2027-06-15\n";
+  CHECK(gnlc::test::rule_positions(parse_calendar(call + "source = \"UIL\\u001b]0;x\\u0007\"\n").diagnostics) ==
+        Lines{"invalid-value 6:10"});
+  // An unknown key of [call.sources] is a warning and is not kept (nor printed).
+  const auto parsed = parse_calendar(call + "source = \"UIL\"\n[call.sources]\n\"\\u001b[2J\" = \"x\"\nopens = \"UIL\"\n");
+  CHECK(gnlc::test::rule_positions(parsed.diagnostics) == Lines{"unknown-field 8:1"});
+  REQUIRE(parsed.calendar);
+  CHECK(parsed.calendar->calls().at(0).sources == std::vector<std::pair<std::string, std::string>>{{"opens", "UIL"}});
+}

@@ -36,6 +36,10 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 bool has_errors(const Diagnostics& diagnostics);
+// Whether an error was added at or after `start`: parsers judge one entry
+// at a time without counting the whole list again (which would make a file
+// of many bad entries quadratic).
+bool has_errors_since(const Diagnostics& diagnostics, std::size_t start);
 std::size_t count(const Diagnostics& diagnostics, Severity severity);
 
 // Orders by position, keeping the order of discovery for equal positions.

@@ -3,6 +3,7 @@
 #include "../toml_support.hpp"
 
 #include <gnlc/rules.hpp>
+#include <gnlc/util/text_safety.hpp>
 
 #include <fmt/format.h>
 
@@ -111,10 +112,23 @@ constexpr std::array<std::string_view, 7> source_keys{
 using toml_document::find;
 using toml_document::Value;
 
+// A source text: one line of printable text, since it is printed as it is.
+std::optional<std::string> read_text(const Value& value, std::string_view path, Diagnostics& out) {
+  const auto text = detail::read_string(value, path, true, out);
+  if (!text) return std::nullopt;
+  if (const auto control = util::find_control_character(text->value, false)) {
+    out.push_back(make_diagnostic(rule::invalid_value, text->position,
+                                  fmt::format("'{}' contains the control character U+{:04X}", path, unsigned(*control)),
+                                  "remove it; a source is one line of printable text"));
+    return std::nullopt;
+  }
+  return std::string(text->value);
+}
+
 std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
   const auto& table = call_table.entries;
   const Position at = call_table.position;
-  const std::size_t errors_before = count(out, Severity::error);
+  const std::size_t start = out.size();
   detail::report_unknown_keys(table, "call", call_keys, out);
   Call call;
   call.position = at;
@@ -171,21 +185,23 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
     }
   }
   if (const Value* node = find(table, "source")) {
-    if (const auto source = detail::read_string(*node, "call.source", true, out)) call.source = source->value;
+    if (const auto source = read_text(*node, "call.source", out)) call.source = *source;
   } else {
     detail::report_missing("call.source", at, out);
   }
   if (const Value* node = find(table, "sources")) {
     if (node->kind == Value::Kind::table) {
       detail::report_unknown_keys(node->entries, "call.sources", source_keys, out);
-      for (const auto& [key, key_position, value] : node->entries)
-        if (const auto text = detail::read_string(value, detail::dotted("call.sources", key), true, out))
-          call.sources.emplace_back(key, text->value);
+      for (const auto& [key, key_position, value] : node->entries) {
+        if (std::find(source_keys.begin(), source_keys.end(), key) == source_keys.end()) continue;  // reported above
+        if (const auto text = read_text(value, detail::dotted("call.sources", key), out))
+          call.sources.emplace_back(key, *text);
+      }
     } else {
       out.push_back(make_diagnostic(rule::wrong_type, node->position, "'call.sources' must be a table"));
     }
   }
-  if (count(out, Severity::error) != errors_before || !year || !opens || !closes) return std::nullopt;
+  if (has_errors_since(out, start) || !year || !opens || !closes) return std::nullopt;
 
   call.year = int(year->value);
   call.opens = opens->value;
@@ -217,7 +233,7 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
 
 std::optional<ReportRound> read_round(const Value& round_table, Diagnostics& out) {
   const auto& table = round_table.entries;
-  const std::size_t errors_before = count(out, Severity::error);
+  const std::size_t start = out.size();
   detail::report_unknown_keys(table, "report_round", round_keys, out);
   ReportRound round;
   round.position = round_table.position;
@@ -230,11 +246,11 @@ std::optional<ReportRound> read_round(const Value& round_table, Diagnostics& out
   const auto from = day("admitted_from");
   const auto before = day("admitted_before");
   if (const Value* node = find(table, "source")) {
-    if (const auto source = detail::read_string(*node, "report_round.source", true, out)) round.source = source->value;
+    if (const auto source = read_text(*node, "report_round.source", out)) round.source = *source;
   } else {
     detail::report_missing("report_round.source", round.position, out);
   }
-  if (count(out, Severity::error) != errors_before || !deadline) return std::nullopt;
+  if (has_errors_since(out, start) || !deadline) return std::nullopt;
   round.deadline = deadline->value;
   if (from) round.admitted_from = from->value;
   if (before) round.admitted_before = before->value;
@@ -289,11 +305,14 @@ CalendarParse parse_calendar(std::string_view text) {
   }
   detail::report_unknown_keys(root.entries, "", top_level_keys, out);
   std::vector<Call> calls;
+  std::vector<bool> seen(10000);  // by year: a file of many calls stays linear
   for (Call& call : read_tables<Call>(root, "call", read_call, out)) {
-    if (std::any_of(calls.begin(), calls.end(), [&](const Call& c) { return c.year == call.year; }))
+    if (seen[std::size_t(call.year)]) {
       out.push_back(make_diagnostic(rule::duplicate_call, call.position, fmt::format("a second call for {}", call.year)));
-    else
-      calls.push_back(std::move(call));
+      continue;
+    }
+    seen[std::size_t(call.year)] = true;
+    calls.push_back(std::move(call));
   }
   std::vector<ReportRound> rounds = read_tables<ReportRound>(root, "report_round", read_round, out);
   sort_by_position(out);

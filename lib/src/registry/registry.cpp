@@ -104,10 +104,6 @@ std::optional<std::string> read_text(const Value* value, std::string_view path, 
   return std::string(text->value);
 }
 
-bool errors_since(const Diagnostics& out, std::size_t start) {
-  return std::any_of(out.begin() + std::ptrdiff_t(start), out.end(),
-                     [](const Diagnostic& d) { return d.severity == Severity::error; });
-}
 
 // Resolving a country is the costly part of a member: registries repeat a
 // few dozen countries many times, so each spelling is resolved once.
@@ -238,7 +234,7 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
                                     "write reports = [2022-11-30, 2024-12-02]"));
     }
   }
-  if (errors_since(out, start) || !city || !admitted || member.country == nullptr) return std::nullopt;
+  if (has_errors_since(out, start) || !city || !admitted || member.country == nullptr) return std::nullopt;
   member.city = std::move(*city);
   member.admitted = *admitted;
   return member;
