@@ -189,4 +189,40 @@ void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::
   }
 }
 
+namespace {
+constexpr std::string_view kind_names[] = {"an application (gnlc-application(5))",
+                                           "a members registry (gnlc-registry(5))",
+                                           "a calendar (gnlc-calendar(5))"};
+constexpr std::string_view kind_commands[] = {"gnlc check FILE", "gnlc reports FILE", "gnlc calendar --calendar FILE"};
+
+bool has_table(const toml_document::Value& root, std::string_view key) {
+  const toml_document::Value* node = toml_document::find(root.entries, key);
+  return node != nullptr && node->kind == toml_document::Value::Kind::table;
+}
+
+bool has_array_of_tables(const toml_document::Value& root, std::string_view key,
+                         std::span<const std::string_view> streamed) {
+  if (std::find(streamed.begin(), streamed.end(), key) != streamed.end()) return true;
+  const toml_document::Value* node = toml_document::find(root.entries, key);
+  return node != nullptr && node->kind == toml_document::Value::Kind::array && !node->elements.empty() &&
+         node->elements.front().kind == toml_document::Value::Kind::table;
+}
+}  // namespace
+
+std::optional<Diagnostic> wrong_kind(const toml_document::Value& root, FileKind expected,
+                                     std::span<const std::string_view> streamed) {
+  const bool application = has_table(root, "city") || has_table(root, "mayor") || has_table(root, "pledge");
+  const bool registry = has_array_of_tables(root, "member", streamed);
+  const bool calendar = has_array_of_tables(root, "call", streamed) || has_array_of_tables(root, "report_round", streamed);
+  const bool is[] = {application, registry, calendar};
+  if (is[std::size_t(expected)]) return std::nullopt;
+  for (std::size_t kind = 0; kind < 3; ++kind) {
+    if (!is[kind]) continue;
+    return make_diagnostic(rule::format_version, {1, 1},
+                           fmt::format("this file is {}, not {}", kind_names[kind], kind_names[std::size_t(expected)]),
+                           fmt::format("read it with: {}", kind_commands[kind]));
+  }
+  return std::nullopt;
+}
+
 }  // namespace gnlc::detail

@@ -77,4 +77,14 @@ void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::
                          std::span<const std::string_view> known, Diagnostics& out,
                          std::size_t limit = std::size_t(-1));
 
+// The three kinds of gnlc file, told apart by their top-level tables, so
+// that a file given to the wrong command gets one error that says what it
+// is rather than a wall of unknown keys.
+enum class FileKind : std::uint8_t { application, registry, calendar };
+// Returns the wrong-kind error when `root` plainly is another kind of file
+// than `expected` (and none of `expected`'s own tables is there).
+// `streamed` names the arrays of tables a streaming reader took away.
+std::optional<Diagnostic> wrong_kind(const toml_document::Value& root, FileKind expected,
+                                     std::span<const std::string_view> streamed = {});
+
 }  // namespace gnlc::detail

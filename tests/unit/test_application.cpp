@@ -510,3 +510,15 @@ TEST_CASE("is_valid_phone") {
   CHECK_FALSE(is_valid_phone("+45\u00A088720000"));
   CHECK_FALSE(is_valid_phone("+\u0664\u0665 88 72 00 00"));  // Arabic-Indic digits
 }
+
+TEST_CASE("parse_application: the wrong kind of file") {
+  const auto registry = gnlc::parse_application("format = 1\n[[member]]\ncity = \"Espoo\"\ncountry = \"FI\"\n", {});
+  REQUIRE(registry.diagnostics.size() == 1u);
+  CHECK(registry.diagnostics[0].rule == "format-version");
+  CHECK(registry.diagnostics[0].message ==
+        "this file is a members registry (gnlc-registry(5)), not an application (gnlc-application(5))");
+  CHECK(registry.diagnostics[0].hint == "read it with: gnlc reports FILE");
+  CHECK_FALSE(registry.application);
+  const auto calendar = gnlc::parse_application("format = 1\n[[call]]\nyear = 2025\n", {});
+  CHECK(calendar.diagnostics.at(0).hint == "read it with: gnlc calendar --calendar FILE");
+}

@@ -480,3 +480,9 @@ TEST_CASE("parse_calendar: sources are printable text") {
   REQUIRE(parsed.calendar);
   CHECK(parsed.calendar->calls().at(0).sources == std::vector<std::pair<std::string, std::string>>{{"opens", "UIL"}});
 }
+
+TEST_CASE("parse_calendar: the wrong kind of file") {
+  const auto registry = parse_calendar("format = 1\n[[member]]\ncity = \"Espoo\"\n");
+  CHECK(gnlc::test::rule_positions(registry.diagnostics) == Lines{"format-version 1:1"});
+  CHECK(registry.diagnostics.at(0).hint == "read it with: gnlc reports FILE");
+}

@@ -379,3 +379,15 @@ TEST_CASE("parse_registry: city names") {
                              "[[member]]\ncity = \"Tam\u200Bpere\"\ncountry = \"FI\"\nadmitted = 2020-09-23\n")
                            .diagnostics) == Lines{"duplicate-member 6:1"});
 }
+
+TEST_CASE("parse_registry: the wrong kind of file") {
+  const auto application = parse("format = 1\ncall = 2025\n[city]\nname = \"Kuopio\"\ncountry = \"FI\"\n[mayor]\n");
+  CHECK(rule_positions(application.diagnostics) == Lines{"format-version 1:1"});
+  CHECK(application.diagnostics.at(0).message ==
+        "this file is an application (gnlc-application(5)), not a members registry (gnlc-registry(5))");
+  CHECK(application.diagnostics.at(0).hint == "read it with: gnlc check FILE");
+  const auto calendar = parse("format = 1\n[[call]]\nyear = 2025\n");
+  CHECK(calendar.diagnostics.at(0).message ==
+        "this file is a calendar (gnlc-calendar(5)), not a members registry (gnlc-registry(5))");
+  CHECK(parse("format = 1\n").diagnostics.empty());  // an empty registry is one
+}

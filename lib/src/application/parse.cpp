@@ -327,6 +327,10 @@ ApplicationParse parse_application(std::string_view text, const Limits& limits) 
     return result;
   }
   const Value& root = std::get<toml_document::Document>(parsed).root;
+  if (auto wrong = detail::wrong_kind(root, detail::FileKind::application)) {
+    result.diagnostics.push_back(std::move(*wrong));
+    return result;
+  }
   if (!check_format(root, result.diagnostics)) return result;
 
   StructureChecker checker(limits, result.diagnostics);

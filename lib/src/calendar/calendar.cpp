@@ -297,6 +297,10 @@ CalendarParse parse_calendar(std::string_view text) {
   }
   const Value& root = std::get<toml_document::Document>(parsed).root;
   Diagnostics& out = result.diagnostics;
+  if (auto wrong = detail::wrong_kind(root, detail::FileKind::calendar)) {
+    out.push_back(std::move(*wrong));
+    return result;
+  }
   const Value* format = find(root.entries, "format");
   if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
     out.push_back(make_diagnostic(rule::format_version, format ? format->position : Position{1, 1},

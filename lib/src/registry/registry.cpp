@@ -277,6 +277,8 @@ class DuplicateFinder {
     }
   }
 
+  std::size_t entries() const { return entries_.size(); }
+
   // Reports every pair of entries of one city whose memberships overlap:
   // in order of admission, each must have ended before the next began.
   void report(Diagnostics& out) const {
@@ -371,6 +373,13 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
     return result;
   }
   const Value& root = std::get<toml_document::Document>(read).root;
+  std::vector<std::string_view> streamed;
+  if (duplicates.entries() > 0) streamed.emplace_back("member");
+  for (const auto& array : other_arrays) streamed.emplace_back(array.first);
+  if (auto wrong = detail::wrong_kind(root, detail::FileKind::registry, streamed)) {
+    out.push_back(std::move(*wrong));
+    return result;
+  }
   const Value* format = find(root.entries, "format");
   if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
     const bool is_number = format != nullptr && format->kind == Value::Kind::integer;
