@@ -102,6 +102,18 @@ try:
     equal(status, 2, "C2 calendar date: exit status")
     check(b"[wrong-type]" in err and len(err) < 4000, f"C2 calendar date: a short wrong-type ({len(err)} bytes)")
 
+    # ---- M1/M3: thousands of problems in a registry or scores print a hundred and a note.
+    path = write(os.path.join(tmp, "bad-reports.toml"),
+                 "format = 1\n[[member]]\ncity = \"A\"\ncountry = \"DK\"\nadmitted = 2020-01-01\nreports = [" +
+                 ", ".join(['"2021-01-01"'] * 20000) + "]\n")
+    status, _, err = run(["reports", "--as-of", AS_OF, path], seconds=10, memory_mib=1024)
+    equal(status, 2, "M3: exit status")
+    check(len(err) < 64 * 1024, f"M3: stderr is capped ({len(err)} bytes)")
+    scores = write(os.path.join(tmp, "bad-scores.csv"), "country,city,score\n" + "FI,Kuopio,x\n" * 50000)
+    status, _, err = run(["quota", "--as-of", AS_OF, "--scores", scores, VALID_PATH], seconds=10, memory_mib=1024)
+    equal(status, 2, "M1: exit status")
+    check(len(err) < 64 * 1024, f"M1: stderr is capped ({len(err)} bytes)")
+
 finally:
     shutil.rmtree(tmp)
 finish()

@@ -26,7 +26,12 @@ void print_warning(Console& console, std::string_view message) {
 }
 
 void print_diagnostics(Console& console, std::string_view path, const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics)
+  // The cap of every parser, applied here too: a registry, calendar or
+  // scores file of a million bad rows prints a hundred and one note.
+  const std::size_t limit = Limits{}.max_diagnostics;
+  Diagnostics shown(diagnostics.begin(), diagnostics.begin() + std::ptrdiff_t(std::min(diagnostics.size(), limit + 1)));
+  cap_diagnostics(shown, limit);
+  for (const Diagnostic& diagnostic : shown)
     console.err << output::diagnostic_lines(path, diagnostic, console.color_err);
 }
 

@@ -8,19 +8,6 @@
 #include <fmt/format.h>
 
 namespace gnlc {
-namespace {
-
-// Keeps a hostile file's output short: the first problems, then one note.
-void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
-  if (diagnostics.size() <= limit) return;
-  const Position last = diagnostics[limit - 1].position;
-  diagnostics.resize(limit);
-  diagnostics.push_back(make_diagnostic(rule::input_too_complex, last,
-                                        fmt::format("further problems are not shown; the limit is {} per file", limit),
-                                        "fix the problems above first"));
-}
-
-}  // namespace
 
 FileReport check_application(std::string path, std::string_view text, const CheckContext& context) {
   FileReport report;
