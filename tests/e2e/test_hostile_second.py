@@ -102,6 +102,51 @@ try:
     equal(status, 2, "C2 calendar date: exit status")
     check(b"[wrong-type]" in err and len(err) < 4000, f"C2 calendar date: a short wrong-type ({len(err)} bytes)")
 
+    # ---- H1: 25 directories, each linking twice to the next: 2^24 paths.
+    root = os.path.join(tmp, "links")
+    for i in range(25):
+        os.makedirs(os.path.join(root, f"d{i}"))
+    for i in range(24):
+        for link in ("x", "y"):
+            os.symlink(os.path.join("..", f"d{i + 1}"), os.path.join(root, f"d{i}", link))
+    shutil.copy(VALID_PATH, os.path.join(root, "d24", "app.toml"))
+    status, out, _ = run(["check", "--as-of", AS_OF, os.path.join(root, "d0")], seconds=5)
+    equal(status, 0, "H1: exit status")
+    equal(out.decode().splitlines(), ["1 file checked: 1 valid, 0 invalid (0 errors, 0 warnings)"],
+          "H1: the one file is checked once")
+
+    # ---- H5: a FIFO found in a directory is never opened; one named as
+    # --calendar is read once (D2 below reads it from stdin).
+    fifo_dir = os.path.join(tmp, "fifo-dir")
+    os.makedirs(fifo_dir)
+    shutil.copy(VALID_PATH, os.path.join(fifo_dir, "a.toml"))
+    os.mkfifo(os.path.join(fifo_dir, "b.toml"))
+    status, out, _ = run(["check", "--as-of", AS_OF, fifo_dir])
+    equal(status, 2, "H5: a FIFO among the files: exit status")
+    check(b"a FIFO, not a regular file" in out, "H5: the FIFO is named")
+    fifo = os.path.join(tmp, "calendar.fifo")
+    os.mkfifo(fifo)
+    builtin = open("data/calls.toml", "rb").read()
+    writer = subprocess.Popen(["sh", "-c", 'cat "$1" > "$2"', "sh", "data/calls.toml", fifo])
+    status, out, err = run(["calendar", "--format", "toml", "--calendar", fifo], timeout=20)
+    writer.wait(timeout=10)
+    equal((status, out == builtin), (0, True), "H5: calendar --format toml --calendar FIFO prints the calendar")
+
+    # ---- M2: endless inputs stop at once, in bounded memory.
+    for args in (["reports", "/dev/zero"], ["calendar", "--calendar", "/dev/zero"],
+                 ["quota", "--as-of", AS_OF, "--scores", "/dev/zero", VALID_PATH]):
+        status, _, err = run(args, memory_mib=256, seconds=2)
+        equal(status, 2, f"M2 gnlc {' '.join(args)}: exit status")
+        check(b"not a regular file" in err, f"M2 gnlc {' '.join(args)}: the message ({err[-200:]!r})")
+    for args in (["reports", "-"], ["calendar", "--calendar", "-"], ["quota", "--scores", "-", VALID_PATH]):
+        zeros = subprocess.Popen(["cat", "/dev/zero"], stdout=subprocess.PIPE)
+        status, _, err = run(args, stdin=None, memory_mib=256, seconds=2,
+                             preexec=lambda: os.dup2(zeros.stdout.fileno(), 0))
+        zeros.kill()
+        zeros.wait()
+        equal(status, 2, f"M2 /dev/zero piped to gnlc {' '.join(args)}: exit status")
+        check(b"NUL byte" in err, f"M2 piped: the message ({err[-200:]!r})")
+
     # ---- M1/M3: thousands of problems in a registry or scores print a hundred and a note.
     path = write(os.path.join(tmp, "bad-reports.toml"),
                  "format = 1\n[[member]]\ncity = \"A\"\ncountry = \"DK\"\nadmitted = 2020-01-01\nreports = [" +
@@ -114,6 +159,18 @@ try:
     equal(status, 2, "M1: exit status")
     check(len(err) < 64 * 1024, f"M1: stderr is capped ({len(err)} bytes)")
 
+    # ---- D2: --format toml with the calendar on standard input.
+    status, out, _ = run(["calendar", "--format", "toml", "--calendar", "-"], stdin=builtin)
+    equal((status, out == builtin), (0, True), "D2: the calendar from stdin is printed, read once")
+
+    # ---- W2: a directory with no *.toml is a usage error.
+    upper = os.path.join(tmp, "upper")
+    os.makedirs(upper)
+    shutil.copy(VALID_PATH, os.path.join(upper, "APP.TOML"))
+    for command in ("check", "quota"):
+        status, out, err = run([command, "--as-of", AS_OF, upper])
+        equal(status, 2, f"W2 {command}: exit status")
+        check(b"no application files in" in err, f"W2 {command}: the message ({err!r})")
 finally:
     shutil.rmtree(tmp)
 finish()

@@ -117,7 +117,8 @@ int run_calendar(const CalendarOptions& options, Console& console) {
     }
   }
   std::optional<Calendar> storage;
-  const Calendar* calendar = commands::load_calendar(options.calendar, storage, console);
+  std::string calendar_text;
+  const Calendar* calendar = commands::load_calendar(options.calendar, storage, console, &calendar_text);
   if (calendar == nullptr) return exit_code::usage_error;
 
   if (*format == "toml") {
@@ -125,13 +126,7 @@ int run_calendar(const CalendarOptions& options, Console& console) {
       commands::print_error(console, "--format toml prints the whole calendar file; leave out YEAR and --on");
       return exit_code::usage_error;
     }
-    std::string text;
-    if (options.calendar) {
-      auto input = util::read_input(*options.calendar, max_registry_size);
-      text = std::move(std::get<std::string>(input));  // load_calendar has read and parsed it already
-    } else {
-      text = Calendar::builtin_text();
-    }
+    const std::string text = options.calendar ? std::move(calendar_text) : std::string(Calendar::builtin_text());
     return commands::with_output(options.common, console, [&](util::Writer& out) {
       out << text;
       return exit_code::success;
