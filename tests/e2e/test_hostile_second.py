@@ -115,6 +115,18 @@ try:
     equal(out.decode().splitlines(), ["1 file checked: 1 valid, 0 invalid (0 errors, 0 warnings)"],
           "H1: the one file is checked once")
 
+    # ---- H4: worker threads that cannot start (each would need a 1 GiB
+    # stack under a 1.5 GiB limit): fewer threads, same output, no hang.
+    batch = os.path.join(tmp, "batch")
+    os.makedirs(batch)
+    for i in range(40):
+        write(os.path.join(batch, f"app{i:02}.toml"), VALID.replace("Kuopio", f"Kuopio{i}"))
+    _, serial, _ = run(["check", "--format", "json", "--as-of", AS_OF, "-j", "1", batch], memory_mib=1024)
+    big_stack = lambda: resource.setrlimit(resource.RLIMIT_STACK, (1024 * MIB, resource.RLIM_INFINITY))
+    status, out, err = run(["check", "--format", "json", "--as-of", AS_OF, "-j", "64", batch],
+                           memory_mib=1536, preexec=big_stack, seconds=10, timeout=30)
+    check(status in (0, 1) and out == serial, f"H4: exit {status}, the same report as -j 1 ({err[-200:]!r})")
+
     # ---- H5: a FIFO found in a directory is never opened; one named as
     # --calendar is read once (D2 below reads it from stdin).
     fifo_dir = os.path.join(tmp, "fifo-dir")
@@ -158,6 +170,21 @@ try:
     status, _, err = run(["quota", "--as-of", AS_OF, "--scores", scores, VALID_PATH], seconds=10, memory_mib=1024)
     equal(status, 2, "M1: exit status")
     check(len(err) < 64 * 1024, f"M1: stderr is capped ({len(err)} bytes)")
+
+    # ---- M4 and M5: junit and -j keep memory flat.
+    many = os.path.join(tmp, "many")
+    os.makedirs(many)
+    bad = VALID.replace('country = "FI"', 'country = "XX"') + "\n" + "".join(f"extra{i} = 1\n" for i in range(150))
+    for i in range(1000):
+        write(os.path.join(many, f"f{i:04}.toml"), bad)
+    status, out, _ = run(["check", "--format", "junit", "--as-of", AS_OF, "-j", "2", many], seconds=30,
+                         memory_mib=400)
+    equal(status, 1, "M4: junit of 1,000 files: exit status")
+    suite = ET.fromstring(out).find("testsuite")
+    equal((suite.get("tests"), len(suite.findall("testcase"))), ("1000", 1000), "M4: every test case")
+    status, out, _ = run(["check", "--format", "json", "--as-of", AS_OF, "-j", "64", many], seconds=30,
+                         memory_mib=1024)
+    equal((status, len(json.loads(out)["files"])), (1, 1000), "M5: -j 64 in bounded memory")
 
     # ---- D2: --format toml with the calendar on standard input.
     status, out, _ = run(["calendar", "--format", "toml", "--calendar", "-"], stdin=builtin)
