@@ -186,9 +186,72 @@ try:
                          memory_mib=1024)
     equal((status, len(json.loads(out)["files"])), (1, 1000), "M5: -j 64 in bounded memory")
 
+    # ---- D1: -o refuses what is not a regular file, and writes nothing.
+    target = write(os.path.join(tmp, "real.json"), "OLD")
+    link = os.path.join(tmp, "link.json")
+    os.symlink(target, link)
+    fifo_out = os.path.join(tmp, "out.fifo")
+    os.mkfifo(fifo_out)
+    device = os.path.join(tmp, "null")
+    refusals = {"a symbolic link": link, "a FIFO": fifo_out, "a directory": batch}
+    if os.geteuid() == 0:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        refusals["a character device"] = device
+    for kind, path in refusals.items():
+        before = sorted(os.listdir(tmp))
+        status, out, err = run(["check", "--as-of", AS_OF, "-o", path, VALID_PATH])
+        equal(status, 2, f"D1 -o {kind}: exit status")
+        check(f"it is {kind}".encode() in err, f"D1 -o {kind}: the message ({err!r})")
+        equal(sorted(os.listdir(tmp)), before, f"D1 -o {kind}: nothing created")
+    check(os.path.islink(link) and open(target).read() == "OLD", "D1: the link and its target are intact")
+    if os.geteuid() == 0:
+        check(stat.S_ISCHR(os.stat(device).st_mode), "D1: the device is still a device")
+    status, out, _ = run(["check", "--as-of", AS_OF, "-o", "-", VALID_PATH])
+    equal((status, b"1 file checked" in out), (0, True), "-o - is standard output")
+
+    # ---- D4: -o keeps an existing file's permissions and owner.
+    private = write(os.path.join(tmp, "private.txt"), "OLD")
+    os.chmod(private, 0o600)
+    if os.geteuid() == 0:
+        os.chown(private, 4321, 4321)
+    status, _, _ = run(["check", "--as-of", AS_OF, "-o", private, VALID_PATH])
+    info = os.stat(private)
+    equal((status, stat.S_IMODE(info.st_mode)), (0, 0o600), "D4: the mode stays 0600")
+    if os.geteuid() == 0:
+        equal((info.st_uid, info.st_gid), (4321, 4321), "D4: the owner stays")
+    check(open(private).read().startswith("1 file checked"), "D4: the report was written")
+
     # ---- D2: --format toml with the calendar on standard input.
     status, out, _ = run(["calendar", "--format", "toml", "--calendar", "-"], stdin=builtin)
     equal((status, out == builtin), (0, True), "D2: the calendar from stdin is printed, read once")
+
+    # ---- D3 and D5: crash signals remove the temporary file; a signal
+    # ignored by the parent (nohup) stays ignored.
+    pending = os.path.join(tmp, "pending.toml")
+    os.mkfifo(pending)
+    out_path = os.path.join(tmp, "report.txt")
+    for sig, ignored in ((signal.SIGSEGV, False), (signal.SIGABRT, False), (signal.SIGBUS, False),
+                         (signal.SIGQUIT, False), (signal.SIGHUP, True)):
+        write(out_path, "OLD")
+        pre = (lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN)) if ignored else None
+        process = subprocess.Popen([os.path.join(BIN_DIR, "gnlc-check"), "--as-of", AS_OF, "-j", "1", "-o", out_path,
+                                    VALID_PATH, pending], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   preexec_fn=pre)
+        time.sleep(0.5)
+        process.send_signal(sig)
+        time.sleep(0.3)
+        if ignored:
+            check(process.poll() is None, "D5: an ignored SIGHUP stays ignored")
+            write(pending, "")  # lets the run finish
+            process.wait(timeout=10)
+            equal(process.returncode, 1, "D5: the run completes")
+            check(open(out_path).read().startswith(f"{pending}:"), "D5: the report is written")
+        else:
+            process.wait(timeout=10)
+            equal(process.returncode, -sig, f"D3 {sig.name}: gnlc dies of the signal")
+            equal(open(out_path).read(), "OLD", f"D3 {sig.name}: the earlier file is intact")
+            equal([n for n in os.listdir(tmp) if n.startswith("report.txt.tmp")], [],
+                  f"D3 {sig.name}: no temporary file left")
 
     # ---- W2: a directory with no *.toml is a usage error.
     upper = os.path.join(tmp, "upper")

@@ -100,7 +100,7 @@ std::optional<Registry> load_registry(const std::string& path, const Countries& 
 }
 
 int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce) {
-  if (!options.output) return produce(console.out);
+  if (!options.output || *options.output == "-") return produce(console.out);
   util::AtomicFile file(*options.output);
   if (!file.ok()) {
     print_error(console, file.error());
