@@ -253,6 +253,70 @@ try:
             equal([n for n in os.listdir(tmp) if n.startswith("report.txt.tmp")], [],
                   f"D3 {sig.name}: no temporary file left")
 
+    # ---- O1: a calendar's [call.sources] keys are printed neutralised.
+    evil_calendar = open("data/calls.toml", encoding="utf-8").read().replace(
+        "[call.sources]\n", '[call.sources]\n"\\u001b]0;pwned\\u0007\\u001b[2J\\u202e" = "x"\n', 1)
+    path = write(os.path.join(tmp, "evil-calendar.toml"), evil_calendar)
+    status, out, err = run(["calendar", "--calendar", path, "2019"])
+    check(status in (0, 1, 2), f"O1: exit status {status}")
+    no_raw_control(out + err, "O1: calendar text")
+    status, out, _ = run(["calendar", "--calendar", path, "--format", "json"])
+    if status == 0:
+        no_raw_control(out, "O1: calendar json")
+        json.loads(out)
+
+    # ---- O2 and O5: github and text output from hostile data and names.
+    names = os.path.join(tmp, "names")
+    os.makedirs(names)
+    evil_name = "::error title=x::y\x1b[2J\x07\u202e"
+    write(os.path.join(names, evil_name + ".toml"),
+          VALID.replace("[city]\n", '[city]\n"k\\u001b[2J\\u0007\\u0000\\u202e" = 1\n', 1))
+    for fmt_name in ("github", "text"):
+        status, out, _ = run(["check", "--format", fmt_name, "--as-of", AS_OF, names])
+        equal(status, 0, f"O2/O5 {fmt_name}: exit status (a warning only)")
+        no_raw_control(out, f"O2 {fmt_name}")
+        lines = out.decode().splitlines()
+        check(lines, f"O2/O5 {fmt_name}: output")
+        if fmt_name == "text":
+            check(not any(line.lstrip().startswith("::") for line in lines), "O5: no line starts a workflow command")
+        else:
+            check(all(line.startswith("::warning file=") for line in lines), "O2: one workflow command per line")
+    for fmt_name in ("json", "sarif"):
+        status, out, _ = run(["check", "--format", fmt_name, "--as-of", AS_OF, names])
+        no_raw_control(out, f"O2 {fmt_name}")
+        json.loads(out)
+    status, out, _ = run(["check", "--format", "junit", "--as-of", AS_OF, names])
+    no_raw_control(out, "O2 junit")
+    ET.fromstring(out)
+
+    # ---- O3: control characters in registry names, csv/tsv/json/ics/text.
+    path = write(os.path.join(tmp, "evil-registry.toml"),
+                 "format = 1\n" + member("Aar\\u001b[2Jhus\\u0000\\u202e", "2020-01-01"))
+    for fmt_name in ("table", "csv", "tsv", "json", "ics"):
+        status, out, err = run(["reports", "--status", "all", "--as-of", AS_OF, "--format", fmt_name, path])
+        if status == 2:
+            check(b"[" in err, f"O3 {fmt_name}: refused with a diagnostic")
+            continue
+        no_raw_control(out, f"O3 reports {fmt_name}")
+        if fmt_name == "csv":
+            rows = list(csv.reader(io.StringIO(out.decode())))
+            check(len(rows) == 2, "O3 csv: one member")
+        elif fmt_name == "json":
+            json.loads(out)
+
+    # ---- O6: dates past 9999 never reach an output.
+    path = write(os.path.join(tmp, "far-registry.toml"), "format = 1\n" + member("Aarhus", "9999-06-01"))
+    status, out, _ = run(["reports", "--status", "all", "--as-of", AS_OF, "--format", "json", path])
+    if status in (0, 1):
+        for m in json.loads(out)["members"]:
+            for key in ("admitted", "next_due", "last_report"):
+                check(m[key] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", m[key]), f"O6 json {key}: {m[key]}")
+    status, out, _ = run(["reports", "--status", "all", "--as-of", AS_OF, "--format", "ics", path])
+    if status in (0, 1):
+        for line in out.decode().splitlines():
+            if ";VALUE=DATE:" in line:
+                check(re.fullmatch(r"DT(START|END);VALUE=DATE:\d{8}", line), f"O6 ics: {line}")
+
     # ---- W2: a directory with no *.toml is a usage error.
     upper = os.path.join(tmp, "upper")
     os.makedirs(upper)

@@ -64,7 +64,7 @@ void write_text_call(util::Writer& out, const Call& call, std::optional<Day> on)
                      call.quota_per_country ? std::to_string(*call.quota_per_country) : std::string("no cap"));
   out << fmt::format("  source                {}\n", util::printable(call.source));
   for (const auto& [fact, source] : call.sources)
-    out << fmt::format("    {:<20}  {}\n", fact, util::printable(source));
+    out << fmt::format("    {:<20}  {}\n", util::no_workflow_command(util::printable(fact)), util::printable(source));
   if (on) out << fmt::format("On {}: {}\n", format_iso_day(*on), phase_text(phase_on(call, *on)));
 }
 

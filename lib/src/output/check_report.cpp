@@ -4,6 +4,7 @@
 #include <gnlc/output/style.hpp>
 #include <gnlc/output/text.hpp>
 #include <gnlc/rules.hpp>
+#include <gnlc/util/text_safety.hpp>
 #include <gnlc/version.hpp>
 
 #include <fmt/format.h>
@@ -157,11 +158,13 @@ class GithubReporter final : public CheckReporter {
 
   void file(const FileReport& report) override {
     for (const Diagnostic& d : report.diagnostics) {
-      std::string properties = "file=" + github_escape_property(report.path);
+      // ESC, BEL, NUL and bidirectional controls from the data or the file
+      // name would reach the CI log raw: they become visible escapes first.
+      std::string properties = "file=" + github_escape_property(util::printable(report.path));
       if (d.position.known()) properties += fmt::format(",line={},col={}", d.position.line, d.position.column);
       properties += ",title=" + github_escape_property(d.rule);
-      std::string message = d.message;
-      if (!d.hint.empty()) message += "\nhint: " + d.hint;
+      std::string message = util::printable(d.message);
+      if (!d.hint.empty()) message += "\nhint: " + util::printable(d.hint);
       out_ << fmt::format("::{} {}::{}\n", d.severity == Severity::error ? "error" : "warning", properties,
                           github_escape_data(message));
     }
