@@ -317,6 +317,14 @@ try:
             if ";VALUE=DATE:" in line:
                 check(re.fullmatch(r"DT(START|END);VALUE=DATE:\d{8}", line), f"O6 ics: {line}")
 
+    # ---- W1: help that cannot be written is a failure, for every command.
+    with open("/dev/full", "wb") as full:
+        for command in [None] + COMMANDS:
+            program = "gnlc" if command is None else f"gnlc-{command}"
+            result = subprocess.run([os.path.join(BIN_DIR, program), "--help"], stdout=full, stderr=subprocess.PIPE,
+                                    env=ENV, timeout=10)
+            check(result.returncode != 0, f"W1 {program} --help > /dev/full: exit {result.returncode}")
+
     # ---- W2: a directory with no *.toml is a usage error.
     upper = os.path.join(tmp, "upper")
     os.makedirs(upper)
