@@ -8,10 +8,9 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
 #include <cstdlib>
 #include <cstring>
-#include <iostream>
-#include <unistd.h>
 
 namespace gnlc::cli {
 namespace {
@@ -22,6 +21,13 @@ bool color_wanted(const std::string& choice, int fd) {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && no_color[0] != '\0') return false;
   return util::is_terminal(fd);
+}
+
+// git does the same: output that could not be written is a failure.
+int finish_output(util::FdWriter& out, util::FdWriter& err, const std::string& program, int status) {
+  if (out.flush()) return status;
+  err << fmt::format("{}: error: cannot write to standard output: {}\n", program, std::strerror(out.error()));
+  return exit_code::usage_error;
 }
 
 }  // namespace
@@ -57,11 +63,12 @@ int run_main(std::string_view command, std::string_view description, int argc, c
     try {
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
-      std::cout << app.help() << std::flush;
-      return exit_code::success;
+      // Help that could not be written (--help > /dev/full) is a failure too.
+      out << app.help();
+      return finish_output(out, err, program, exit_code::success);
     } catch (const CLI::CallForVersion&) {
-      std::cout << "gnlc " << version() << "\n" << std::flush;
-      return std::cout ? exit_code::success : exit_code::usage_error;
+      out << fmt::format("gnlc {}\n", version());
+      return finish_output(out, err, program, exit_code::success);
     } catch (const CLI::ParseError& e) {
       err << fmt::format("{}: error: {}\n", program, util::printable(e.what()));
       err << fmt::format("try 'gnlc {} --help'\n", command);
@@ -75,12 +82,7 @@ int run_main(std::string_view command, std::string_view description, int argc, c
     err << fmt::format("{}: error: {}\n", program, util::printable(e.what()));
     return exit_code::usage_error;
   }
-  if (!out.flush()) {
-    // git does the same: output that could not be written is a failure.
-    err << fmt::format("{}: error: cannot write to standard output: {}\n", program, std::strerror(out.error()));
-    return exit_code::usage_error;
-  }
-  return status;
+  return finish_output(out, err, program, status);
 }
 
 }  // namespace gnlc::cli

@@ -1,5 +1,7 @@
 #include <gnlc/dates.hpp>
 
+#include <algorithm>
+
 #include <date/tz.h>
 #include <fmt/format.h>
 
@@ -35,21 +37,25 @@ std::optional<Day> parse_iso_day(std::string_view text) {
   return Day{ymd};
 }
 
+Day writable_day(Day day) {
+  static constexpr Day first = date::year{1} / 1 / 1;
+  static constexpr Day last = date::year{9999} / 12 / 31;
+  return std::clamp(day, first, last);
+}
+
 std::string format_iso_day(Day day) {
   // Called for every row of a registry report: written by hand, not by fmt.
-  const date::year_month_day ymd{day};
-  const int year = int(ymd.year());
-  if (year < 0 || year > 9999)
-    return fmt::format("{:04}-{:02}-{:02}", year, unsigned(ymd.month()), unsigned(ymd.day()));
+  const date::year_month_day ymd{writable_day(day)};
   const auto digit = [](unsigned value) { return char('0' + value % 10); };
-  const auto y = unsigned(year), m = unsigned(ymd.month()), d = unsigned(ymd.day());
+  const auto y = unsigned(int(ymd.year())), m = unsigned(ymd.month()), d = unsigned(ymd.day());
   return {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-',
           digit(d / 10), digit(d)};
 }
 
 std::string format_compact_day(Day day) {
-  const date::year_month_day ymd{day};
-  return fmt::format("{:04}{:02}{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  std::string iso = format_iso_day(day);
+  std::erase(iso, '-');
+  return iso;
 }
 
 Day add_years(Day day, int years) {

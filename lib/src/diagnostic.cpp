@@ -1,6 +1,8 @@
 #include <gnlc/diagnostic.hpp>
 #include <gnlc/rules.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 
@@ -28,6 +30,31 @@ std::size_t count(const Diagnostics& diagnostics, Severity severity) {
 void sort_by_position(Diagnostics& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.position < b.position; });
+}
+
+void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
+  if (diagnostics.size() <= limit) return;
+  const Position last = limit > 0 ? diagnostics[limit - 1].position : Position{};
+  diagnostics.resize(limit);
+  diagnostics.push_back(make_diagnostic(rule::input_too_complex, last,
+                                        fmt::format("further problems are not shown; the limit is {} per file", limit),
+                                        "fix the problems above first"));
+}
+
+void CappedDiagnostics::push_back(Diagnostic diagnostic) {
+  if (kept_.size() < limit_)
+    kept_.push_back(std::move(diagnostic));
+  else
+    ++dropped_;
+}
+
+Diagnostics CappedDiagnostics::finish() && {
+  if (dropped_ > 0) {
+    // One more than the limit, so that cap_diagnostics adds its note.
+    kept_.push_back({});
+    cap_diagnostics(kept_, limit_);
+  }
+  return std::move(kept_);
 }
 
 namespace {

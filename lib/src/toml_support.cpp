@@ -10,6 +10,8 @@
 
 namespace gnlc::detail {
 namespace {
+constexpr std::size_t max_date_time_length = 64;
+
 // toml++ reports an impossible date (2025-02-30) after its last digit; the
 // value's first character is where a reader looks.
 Position start_of_value(std::string_view text, Position at) {
@@ -53,6 +55,7 @@ std::variant<toml::table, Diagnostic> parse_toml(std::string_view text) {
                                        unsigned(static_cast<unsigned char>(text[*bad]))),
                            "save the file as UTF-8");
   }
+  if (auto refused = toml_document::check_structure(text)) return std::move(*refused);
   try {
     return toml::parse(text);
   } catch (const toml::parse_error& error) {
@@ -93,13 +96,12 @@ std::optional<Day> day_of(const toml::node& node) {
 bool looks_like_date(std::string_view text) {
   text = util::trim(text);
   if (parse_iso_day(text.substr(0, 10)) && text.size() == 10) return true;
-  if (text.size() < 19 || !parse_iso_day(text.substr(0, 10))) return false;
-  try {
-    (void)toml::parse(fmt::format("x = {}", text));
-    return true;
-  } catch (const toml::parse_error&) {
-    return false;
-  }
+  // The longest date-time anyone writes (nanoseconds and an offset) is 35
+  // characters: a longer string is not a date, and the hint, which quotes
+  // the value, stays short.
+  if (text.size() < 19 || text.size() > max_date_time_length || !parse_iso_day(text.substr(0, 10))) return false;
+  // Through the same guard as every parse: the string is the user's text.
+  return std::holds_alternative<toml::table>(parse_toml(fmt::format("x = {}", text)));
 }
 
 std::string dotted(std::string_view table, std::string_view key) {

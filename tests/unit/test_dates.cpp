@@ -148,3 +148,12 @@ TEST_CASE("coordination_day") {
   CHECK(coordination_day(utc(2025, 12, 31, 23, 0)) == make_day(2026, 1, 1));
   CHECK(coordination_day(utc(2025, 12, 31, 22, 59)) == make_day(2025, 12, 31));
 }
+
+TEST_CASE("writable_day") {
+  CHECK(gnlc::format_iso_day(gnlc::Day{date::year{10001} / 6 / 1}) == "9999-12-31");
+  CHECK(gnlc::format_iso_day(gnlc::Day{date::year{0} / 6 / 1}) == "0001-01-01");
+  CHECK(gnlc::format_iso_day(gnlc::Day{date::year{-44} / 3 / 15}) == "0001-01-01");
+  CHECK(gnlc::format_iso_day(gnlc::Day{date::year{9999} / 12 / 31}) == "9999-12-31");
+  CHECK(gnlc::format_iso_day(gnlc::Day{date::year{1} / 1 / 1}) == "0001-01-01");
+  CHECK(gnlc::format_compact_day(gnlc::Day{date::year{12000} / 1 / 1}) == "99991231");
+}

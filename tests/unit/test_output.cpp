@@ -74,7 +74,10 @@ TEST_CASE("json_quote") {
   CHECK(json_quote("\x7f") == "\"\\u007f\"");
   // UTF-8 is kept as it is.
   CHECK(json_quote("S\u00F8nderborg \u6771\u4EAC \U0001F600") == "\"S\u00F8nderborg \u6771\u4EAC \U0001F600\"");
-  CHECK(json_quote("\xC2\x85") == "\"\xC2\x85\"");  // U+0085 needs no escape in JSON
+  // C1 and bidirectional controls are escaped: the same string for a
+  // reader, nothing raw for a terminal that shows the document.
+  CHECK(json_quote("\xC2\x85") == "\"\\u0085\"");
+  CHECK(json_quote("a\u202Eb\u2066c\u200F") == "\"a\\u202eb\\u2066c\\u200f\"");
   // Invalid UTF-8: one U+FFFD escape per bad byte.
   CHECK(json_quote("\xFF") == "\"\\ufffd\"");
   CHECK(json_quote("a\xFF"

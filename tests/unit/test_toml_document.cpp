@@ -131,3 +131,51 @@ TEST_CASE("read_fast") {
     CHECK(fast_document->root.entries.size() == 1u);
   }
 }
+
+TEST_CASE("check_structure") {
+  const auto refused_at = [](const std::string& text) -> std::optional<gnlc::Position> {
+    const auto refused = check_structure(text);
+    if (!refused) return std::nullopt;
+    CHECK(refused->rule == "toml-syntax");
+    return refused->position;
+  };
+  std::string parts;
+  for (std::size_t i = 1; i < max_key_parts; ++i) parts += "a.";
+  // 32 parts pass, 33 do not, wherever the key is.
+  CHECK_FALSE(refused_at(parts + "b = 1\n"));
+  CHECK(refused_at(parts + "a.b = 1\n") == gnlc::Position{1, 64});
+  CHECK_FALSE(refused_at("[" + parts + "b]\n"));
+  CHECK(refused_at("[" + parts + "a.b]\n"));
+  CHECK(refused_at("x = 1\n[[" + parts + "a.b]]\n") == gnlc::Position{2, 66});
+  CHECK(refused_at("x = { " + parts + "a.b = 1 }\n"));
+  CHECK(refused_at("x = [{ " + parts + "a.b = 1 }]\n"));
+  std::string quoted;
+  for (std::size_t i = 0; i < max_key_parts; ++i) quoted += "\"a\".";
+  CHECK(refused_at(quoted + "'b' = 1\n"));
+  // Dots inside strings, comments and values are not key parts.
+  CHECK_FALSE(refused_at("x = \"" + parts + parts + "\"\n"));
+  CHECK_FALSE(refused_at("x = '" + parts + parts + "'\n"));
+  CHECK_FALSE(refused_at("x = \"\"\"\n" + parts + parts + "\n\"\"\"\n"));
+  CHECK_FALSE(refused_at("x = '''" + parts + "\n" + parts + "''''\n"));
+  CHECK_FALSE(refused_at("x = \"\\\"" + parts + parts + "\"\n"));
+  CHECK_FALSE(refused_at("# " + parts + parts + "\nx = 1\n"));
+  CHECK_FALSE(refused_at("x = [" + std::string(200, ' ') + "1.5, 2.5, 1979-05-27T07:32:00.999]\n"));
+  std::string floats = "x = [";
+  for (int i = 0; i < 100; ++i) floats += "1.5,\n";
+  CHECK_FALSE(refused_at(floats + "]\n"));
+  // Nesting: 32 levels pass, 33 do not; headers do not nest.
+  CHECK_FALSE(refused_at("x = " + std::string(32, '[') + std::string(32, ']') + "\n"));
+  CHECK(refused_at("x = " + std::string(33, '[') + std::string(33, ']') + "\n") == gnlc::Position{1, 37});
+  CHECK(refused_at("x = " + std::string(20, '[') + "{a = " + std::string(12, '[') + "{}" + "\n"));
+  std::string headers;
+  for (int i = 0; i < 100; ++i) headers += "[[a]]\nb = [[1], [2]]\n";
+  CHECK_FALSE(refused_at(headers));
+  // Every reader answers with the guard's diagnostic, never a crash.
+  std::string deep;
+  for (int i = 0; i < 30000; ++i) deep += "a.";
+  deep += "b = 1\n";
+  const auto read_result = read(deep);
+  REQUIRE(std::holds_alternative<gnlc::Diagnostic>(read_result));
+  CHECK(std::get<gnlc::Diagnostic>(read_result).message == "a key of more than 32 dotted parts");
+  CHECK(std::holds_alternative<gnlc::Diagnostic>(read_toml("[" + deep + "]")));
+}

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <gnlc/util/atomic_file.hpp>
 
+#include <sys/stat.h>
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -100,4 +101,40 @@ TEST_CASE("AtomicFile::AtomicFile") {
   CHECK_FALSE(file.commit());
   CHECK_FALSE(std::filesystem::exists(target));
   CHECK(entries(directory.path()).empty());
+}
+
+TEST_CASE("AtomicFile::AtomicFile refuses what is not a regular file") {
+  const TempDirectory directory;
+  write_file(directory / "real.txt", "OLD");
+  std::filesystem::create_symlink("real.txt", directory / "link.txt");
+  REQUIRE(::mkfifo((directory / "fifo").c_str(), 0600) == 0);
+  std::filesystem::create_directory(directory / "sub");
+  for (const auto& [name, kind] : std::vector<std::pair<std::string, std::string>>{
+           {"link.txt", "a symbolic link"}, {"fifo", "a FIFO"}, {"sub", "a directory"}}) {
+    CAPTURE(name);
+    AtomicFile file(directory / name);
+    CHECK_FALSE(file.ok());
+    CHECK(file.error() == "will not write '" + (directory / name) + "': it is " + kind +
+                              ", not a regular file; -o replaces only regular files");
+    file.writer() << "ignored";
+    CHECK_FALSE(file.commit());
+  }
+  CHECK(entries(directory.path()) == std::vector<std::string>{"fifo", "link.txt", "real.txt", "sub"});
+  CHECK(std::filesystem::is_symlink(directory / "link.txt"));
+  CHECK(read_file(directory / "real.txt") == "OLD");
+}
+
+TEST_CASE("AtomicFile::commit keeps the permissions of the file it replaces") {
+  const TempDirectory directory;
+  const std::string target = directory / "private.txt";
+  write_file(target, "OLD");
+  REQUIRE(::chmod(target.c_str(), 0640) == 0);
+  AtomicFile file(target);
+  REQUIRE(file.ok());
+  file.writer() << "NEW";
+  REQUIRE(file.commit());
+  struct stat info;
+  REQUIRE(::stat(target.c_str(), &info) == 0);
+  CHECK((info.st_mode & 07777) == 0640);
+  CHECK(read_file(target) == "NEW");
 }

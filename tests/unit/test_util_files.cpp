@@ -84,6 +84,31 @@ TEST_CASE("read_input") {
   }
 }
 
+TEST_CASE("read_input of streams and special files") {
+  const TempDirectory directory;
+  SUBCASE("a file found in a directory that became a FIFO is refused without waiting") {
+    const std::string fifo = directory / "app.toml";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto result = read_input(fifo, 100, gnlc::util::Expect::regular_file);
+    REQUIRE(std::holds_alternative<ReadError>(result));
+    CHECK(std::get<ReadError>(result).message == "a FIFO, not a regular file");
+  }
+  SUBCASE("a device is refused") {
+    const auto result = read_input("/dev/zero", 100);
+    REQUIRE(std::holds_alternative<ReadError>(result));
+    CHECK(std::get<ReadError>(result).message == "a character device, not a regular file");
+  }
+  SUBCASE("a stream stops at its first NUL byte") {
+    const std::string fifo = directory / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::thread writer([&] { write_file(fifo, std::string(1000, 'a') + '\0' + std::string(1000, 'b')); });
+    const auto result = read_input(fifo, 1 << 20);
+    writer.join();
+    REQUIRE(std::holds_alternative<ReadError>(result));
+    CHECK(std::get<ReadError>(result).message == "binary data (a NUL byte), not a text file");
+  }
+}
+
 TEST_CASE("expand_input") {
   const TempDirectory directory;
   const std::string root = directory / "apps";
@@ -119,6 +144,19 @@ TEST_CASE("expand_input") {
               "sub/deeper/d.toml",
               "sub/up: directory loop: this symbolic link leads back to a directory above it",
           });
+  }
+
+  SUBCASE("each real directory is walked once, however many links lead to it") {
+    // 20 directories, each linking twice to the next: a million paths.
+    const std::string chain = directory / "chain";
+    for (int i = 0; i < 20; ++i) std::filesystem::create_directories(chain + "/d" + std::to_string(i));
+    for (int i = 0; i < 19; ++i)
+      for (const char* name : {"x", "y"})
+        std::filesystem::create_directory_symlink("../d" + std::to_string(i + 1),
+                                                  chain + "/d" + std::to_string(i) + "/" + name);
+    write_file(chain + "/d19/app.toml", "");
+    CHECK(listing(expand_input(chain + "/d0", ".toml"), chain) ==
+          std::vector<std::string>{"d0/x/x/x/x/x/x/x/x/x/x/x/x/x/x/x/x/x/x/x/app.toml"});
   }
 
   SUBCASE("a trailing slash is dropped") {

@@ -4,8 +4,12 @@
 #include <doctest/doctest.h>
 #include <gnlc/util/parallel.hpp>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 using gnlc::util::ordered_parallel;
@@ -61,5 +65,29 @@ TEST_CASE("ordered_parallel") {
                              }),
                          "consume failed", std::runtime_error);
     CHECK(consumed == 10u);
+  }
+}
+
+TEST_CASE("ordered_parallel keeps a bounded window whatever the jobs") {
+  // Results produced but not yet consumed never exceed a fixed bound, at
+  // -j 2 as at -j 500 (the consumer is slow on purpose).
+  for (unsigned jobs : {2u, 64u, 500u}) {
+    CAPTURE(jobs);
+    std::atomic<std::size_t> produced{0};
+    std::size_t consumed = 0, most_waiting = 0;
+    ordered_parallel<std::size_t>(
+        3000, jobs,
+        [&](std::size_t i) {
+          ++produced;
+          return i;
+        },
+        [&](std::size_t i, std::size_t result) {
+          CHECK(result == i);
+          ++consumed;
+          most_waiting = std::max(most_waiting, produced.load() - consumed);
+          if (i % 500 == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        });
+    CHECK(consumed == 3000);
+    CHECK(most_waiting <= 600);
   }
 }

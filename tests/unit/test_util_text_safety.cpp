@@ -85,3 +85,31 @@ TEST_CASE("spreadsheet_safe") {
   CHECK(spreadsheet_safe("'quoted") == "'quoted");
   CHECK(spreadsheet_safe("\xC3\x89vora") == "\xC3\x89vora");
 }
+
+TEST_CASE("printable with LineBreaks::keep") {
+  using gnlc::util::LineBreaks;
+  CHECK(printable("a\tb\nc\r\n", LineBreaks::keep) == "a\tb\nc\r\n");
+  CHECK(printable("a\x1b[2J\x07", LineBreaks::keep) == "a\\x1b[2J\\x07");
+  CHECK(printable(std::string("\0", 1), LineBreaks::keep) == "\\x00");
+  CHECK(printable("x\u202Ey\n", LineBreaks::keep) == "x\\u202ey\n");
+  CHECK(printable("\xC2\x85", LineBreaks::keep) == "\\x85");
+}
+
+TEST_CASE("is_unsafe_code_point") {
+  using gnlc::util::is_unsafe_code_point;
+  for (char32_t cp : {0x00u, 0x07u, 0x1Bu, 0x7Fu, 0x85u, 0x9Fu, 0x202Au, 0x202Eu, 0x2066u, 0x2069u, 0x200Eu, 0x200Fu,
+                      0x061Cu, 0x2028u, 0x2029u})
+    CHECK(is_unsafe_code_point(cp));
+  for (char32_t cp : {0x20u, 0x41u, 0x7Eu, 0xA0u, 0xF8u, 0x200Du, 0x2030u, 0x1F600u})
+    CHECK_FALSE(is_unsafe_code_point(cp));
+}
+
+TEST_CASE("no_workflow_command") {
+  using gnlc::util::no_workflow_command;
+  CHECK(no_workflow_command("::error title=x::y.toml:1:1:") == "\\x3a:error title=x::y.toml:1:1:");
+  CHECK(no_workflow_command("  \t::add-mask::x") == "  \t\\x3a:add-mask::x");
+  CHECK(no_workflow_command(":x") == ":x");
+  CHECK(no_workflow_command("a::b") == "a::b");
+  CHECK(no_workflow_command("") == "");
+  CHECK(no_workflow_command("   ") == "   ");
+}

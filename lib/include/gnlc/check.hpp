@@ -6,6 +6,7 @@
 #include <gnlc/calendar.hpp>
 #include <gnlc/countries.hpp>
 #include <gnlc/registry.hpp>
+#include <gnlc/util/digest.hpp>
 
 #include <cstdint>
 #include <deque>
@@ -75,24 +76,15 @@ class BatchRules {
  private:
   void apply_duplicates(FileReport& report, std::string_view path);
 
-  // A city's identity and call, hashed to a fixed size: the index of a
-  // million files does not grow with the length of their names.
-  struct IdentityHash {
-    std::uint64_t first = 0, second = 0;
-    friend bool operator==(const IdentityHash&, const IdentityHash&) = default;
-  };
-  struct HashOfHash {
-    std::size_t operator()(const IdentityHash& h) const { return std::size_t(h.first); }
-  };
-  static IdentityHash hash_identity(std::string_view key);
-
   struct Capped {
     std::size_t held;  // index in held_
     std::string group;  // country and call
     int cap;
     Day forwarded, endorsed;
   };
-  std::unordered_map<IdentityHash, std::string_view, HashOfHash> first_by_identity_;
+  // A city's identity and call as a fixed-size digest: the index of a
+  // million files does not grow with the length of their names.
+  std::unordered_map<util::Digest, std::string_view, util::DigestHash> first_by_identity_;
   std::unordered_map<std::string, std::string_view> first_by_priority_;
   std::deque<FileReport> held_;
   std::vector<Capped> capped_;

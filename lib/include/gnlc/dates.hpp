@@ -19,7 +19,12 @@ inline constexpr std::string_view coordination_time_zone = "Europe/Berlin";
 
 // Strict YYYY-MM-DD; nullopt for anything else, including 2025-02-30.
 std::optional<Day> parse_iso_day(std::string_view text);
-std::string format_iso_day(Day day);
+// Every date gnlc writes has four-digit years, as ISO 8601 without an
+// agreement, JSON readers and iCalendar's DATE require: a day computed past
+// 9999-12-31 (an admission in 9999 plus two years) is written as
+// 9999-12-31, one before 0001-01-01 as 0001-01-01.
+Day writable_day(Day day);
+std::string format_iso_day(Day day);      // YYYY-MM-DD, of writable_day(day)
 std::string format_compact_day(Day day);  // YYYYMMDD, for iCalendar
 
 inline Day make_day(int year, unsigned month, unsigned day) {

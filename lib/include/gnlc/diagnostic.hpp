@@ -42,6 +42,31 @@ bool has_errors(const Diagnostics& diagnostics);
 bool has_errors_since(const Diagnostics& diagnostics, std::size_t start);
 std::size_t count(const Diagnostics& diagnostics, Severity severity);
 
+// The one diagnostics cap every parser and command uses, so that a
+// hostile input's output stays short however many problems it has:
+// beyond `limit` diagnostics, the rest give way to one input-too-complex
+// ("further problems are not shown"). A parser that collects as it goes
+// stops once diagnostics_full() (the note then follows on cap_diagnostics).
+void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit);
+inline bool diagnostics_full(const Diagnostics& diagnostics, std::size_t limit) { return diagnostics.size() > limit; }
+
+// A Diagnostics that never holds more than `limit` problems plus the
+// note: push_back past the limit only counts. For parsers that add one
+// diagnostic at a time; `finish()` hands the capped list over.
+class CappedDiagnostics {
+ public:
+  explicit CappedDiagnostics(std::size_t limit) : limit_(limit) {}
+  void push_back(Diagnostic diagnostic);
+  std::size_t dropped() const { return dropped_; }
+  bool full() const { return kept_.size() >= limit_; }
+  Diagnostics finish() &&;
+
+ private:
+  std::size_t limit_;
+  Diagnostics kept_;
+  std::size_t dropped_ = 0;
+};
+
 // Orders by position, keeping the order of discovery for equal positions.
 void sort_by_position(Diagnostics& diagnostics);
 

@@ -17,7 +17,9 @@ struct Limits {
 // be large; they are read with this size limit instead.
 inline constexpr std::size_t max_registry_size = std::size_t{1} << 30;
 
-// toml++ stops nesting at 256 levels (a toml-syntax error), so a file of
-// deeply nested arrays costs no more than a flat one.
+// Every TOML text passes the structure guard first (toml_document::
+// check_structure): at most 32 dotted key parts and 32 levels of arrays and
+// inline tables, so a file of deep keys or nesting costs no more than a
+// flat one and cannot exhaust the stack.
 
 }  // namespace gnlc

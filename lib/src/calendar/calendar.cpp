@@ -2,6 +2,7 @@
 
 #include "../toml_support.hpp"
 
+#include <gnlc/limits.hpp>
 #include <gnlc/rules.hpp>
 #include <gnlc/util/text_safety.hpp>
 
@@ -281,8 +282,16 @@ std::vector<T> read_tables(const Value& root, std::string_view key, Read read, D
                                   fmt::format("'{0}' must be an array of tables: write each as [[{0}]]", key)));
     return items;
   }
-  for (const Value& element : node->elements)
+  // Past the limit of diagnostics with an error among them, the calendar
+  // cannot be used: the rest is not read.
+  const std::size_t limit = Limits{}.max_diagnostics;
+  bool failed = false;
+  for (const Value& element : node->elements) {
+    if (failed && out.size() >= limit) break;
+    const std::size_t start = out.size();
     if (auto item = read(element, out)) items.push_back(std::move(*item));
+    failed = failed || has_errors_since(out, start);
+  }
   return items;
 }
 
@@ -320,7 +329,9 @@ CalendarParse parse_calendar(std::string_view text) {
   }
   std::vector<ReportRound> rounds = read_tables<ReportRound>(root, "report_round", read_round, out);
   sort_by_position(out);
-  if (!has_errors(out)) result.calendar = Calendar(std::move(calls), std::move(rounds));
+  const bool failed = has_errors(out);
+  cap_diagnostics(out, Limits{}.max_diagnostics);
+  if (!failed) result.calendar = Calendar(std::move(calls), std::move(rounds));
   return result;
 }
 

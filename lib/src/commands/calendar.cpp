@@ -75,7 +75,7 @@ void write_text_call(util::Writer& out, const Call& call, std::optional<Day> on)
     out << fmt::format("  submission cap        {} applications per country\n", *call.submission_cap);
   out << fmt::format("  source                {}\n", util::printable(call.source));
   for (const auto& [fact, source] : call.sources)
-    out << fmt::format("    {:<20}  {}\n", fact, util::printable(source));
+    out << fmt::format("    {:<20}  {}\n", util::no_workflow_command(util::printable(fact)), util::printable(source));
   if (on) out << fmt::format("On {}: {}\n", format_iso_day(*on), phase_text(phase_on(call, *on)));
 }
 
@@ -185,7 +185,8 @@ int run_calendar(const CalendarOptions& options, Console& console) {
     }
   }
   std::optional<Calendar> storage;
-  const Calendar* calendar = commands::load_calendar(options.calendar, storage, console);
+  std::string calendar_text;
+  const Calendar* calendar = commands::load_calendar(options.calendar, storage, console, &calendar_text);
   if (calendar == nullptr) return exit_code::usage_error;
 
   if (options.report_rounds) {
@@ -212,13 +213,7 @@ int run_calendar(const CalendarOptions& options, Console& console) {
       commands::print_error(console, "--format toml prints the whole calendar file; leave out YEAR and --on");
       return exit_code::usage_error;
     }
-    std::string text;
-    if (options.calendar) {
-      auto input = util::read_input(*options.calendar, max_registry_size);
-      text = std::move(std::get<std::string>(input));  // load_calendar has read and parsed it already
-    } else {
-      text = Calendar::builtin_text();
-    }
+    const std::string text = options.calendar ? std::move(calendar_text) : std::string(Calendar::builtin_text());
     return commands::with_output(options.common, console, [&](util::Writer& out) {
       out << text;
       return exit_code::success;

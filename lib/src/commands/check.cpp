@@ -13,13 +13,8 @@ namespace gnlc {
 namespace {
 
 FileReport check_entry(const util::InputEntry& entry, const CheckContext& context) {
-  if (!entry.error.empty()) return unreadable_file(entry.path, rule::read_error, entry.error);
-  auto input = util::read_input(entry.path, context.limits.max_file_size);
-  if (const auto* error = std::get_if<util::ReadError>(&input))
-    return unreadable_file(entry.path, rule::read_error, error->message);
-  if (const auto* too_large = std::get_if<util::TooLarge>(&input))
-    return unreadable_file(entry.path, rule::file_too_large,
-                           fmt::format("the file is larger than the limit of {} bytes", too_large->limit));
+  auto input = commands::read_application(entry, context.limits);
+  if (auto* report = std::get_if<FileReport>(&input)) return std::move(*report);
   return check_application(entry.path, std::get<std::string>(input), context);
 }
 
@@ -48,11 +43,9 @@ int run_check(const CheckOptions& options, Console& console) {
     if (!members) return exit_code::usage_error;
   }
 
-  std::vector<util::InputEntry> entries;
-  for (const std::string& path : options.paths) {
-    auto expanded = util::expand_input(path, ".toml");
-    entries.insert(entries.end(), std::make_move_iterator(expanded.begin()), std::make_move_iterator(expanded.end()));
-  }
+  auto expanded = commands::expand_application_paths(options.paths, console);
+  if (!expanded) return exit_code::usage_error;
+  const std::vector<util::InputEntry>& entries = *expanded;
   const CheckContext context{*calendar, countries, *as_of, members ? &*members : nullptr, options.limits};
 
   bool unreadable = false;

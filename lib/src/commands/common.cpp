@@ -4,6 +4,7 @@
 #include <gnlc/limits.hpp>
 #include <gnlc/output/style.hpp>
 #include <gnlc/output/text.hpp>
+#include <gnlc/rules.hpp>
 #include <gnlc/util/atomic_file.hpp>
 #include <gnlc/util/files.hpp>
 #include <gnlc/util/text_safety.hpp>
@@ -26,7 +27,12 @@ void print_warning(Console& console, std::string_view message) {
 }
 
 void print_diagnostics(Console& console, std::string_view path, const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics)
+  // The cap of every parser, applied here too: a registry, calendar or
+  // scores file of a million bad rows prints a hundred and one note.
+  const std::size_t limit = Limits{}.max_diagnostics;
+  Diagnostics shown(diagnostics.begin(), diagnostics.begin() + std::ptrdiff_t(std::min(diagnostics.size(), limit + 1)));
+  cap_diagnostics(shown, limit);
+  for (const Diagnostic& diagnostic : shown)
     console.err << output::diagnostic_lines(path, diagnostic, console.color_err);
 }
 
@@ -52,7 +58,7 @@ std::optional<std::string> resolve_format(const CommonOptions& options, std::ini
 }
 
 const Calendar* load_calendar(const std::optional<std::string>& path, std::optional<Calendar>& storage,
-                              Console& console) {
+                              Console& console, std::string* text) {
   if (!path) return &Calendar::builtin();
   auto input = util::read_input(*path, max_registry_size);
   if (const auto* error = std::get_if<util::ReadError>(&input)) {
@@ -70,6 +76,7 @@ const Calendar* load_calendar(const std::optional<std::string>& path, std::optio
     return nullptr;
   }
   storage = std::move(parsed.calendar);
+  if (text != nullptr) *text = std::move(std::get<std::string>(input));
   return &*storage;
 }
 
@@ -94,7 +101,7 @@ std::optional<Registry> load_registry(const std::string& path, const Countries& 
 }
 
 int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce) {
-  if (!options.output) return produce(console.out);
+  if (!options.output || *options.output == "-") return produce(console.out);
   util::AtomicFile file(*options.output);
   if (!file.ok()) {
     print_error(console, file.error());
@@ -106,6 +113,32 @@ int with_output(const CommonOptions& options, Console& console, const std::funct
     return exit_code::usage_error;
   }
   return status;
+}
+
+std::optional<std::vector<util::InputEntry>> expand_application_paths(const std::vector<std::string>& paths,
+                                                                      Console& console) {
+  std::vector<util::InputEntry> entries;
+  for (const std::string& path : paths) {
+    auto expanded = util::expand_input(path, ".toml");
+    if (expanded.empty()) {
+      print_error(console, fmt::format("no application files in '{}': no *.toml file there", path));
+      return std::nullopt;
+    }
+    entries.insert(entries.end(), std::make_move_iterator(expanded.begin()), std::make_move_iterator(expanded.end()));
+  }
+  return entries;
+}
+
+std::variant<std::string, FileReport> read_application(const util::InputEntry& entry, const Limits& limits) {
+  if (!entry.error.empty()) return unreadable_file(entry.path, rule::read_error, entry.error);
+  auto input = util::read_input(entry.path, limits.max_file_size,
+                                entry.found_in_directory ? util::Expect::regular_file : util::Expect::file_or_pipe);
+  if (const auto* error = std::get_if<util::ReadError>(&input))
+    return unreadable_file(entry.path, rule::read_error, error->message);
+  if (const auto* too_large = std::get_if<util::TooLarge>(&input))
+    return unreadable_file(entry.path, rule::file_too_large,
+                           fmt::format("the file is larger than the limit of {} bytes", too_large->limit));
+  return std::move(std::get<std::string>(input));
 }
 
 unsigned job_count(unsigned requested) {

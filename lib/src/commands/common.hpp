@@ -3,14 +3,18 @@
 #pragma once
 
 #include <gnlc/calendar.hpp>
+#include <gnlc/check.hpp>
 #include <gnlc/commands.hpp>
 #include <gnlc/countries.hpp>
 #include <gnlc/registry.hpp>
+#include <gnlc/util/files.hpp>
 
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
+#include <vector>
 
 namespace gnlc::commands {
 
@@ -31,8 +35,10 @@ std::optional<std::string> resolve_format(const CommonOptions& options, std::ini
                                           Console& console);
 
 // The built-in calendar, or the file given. nullptr after reporting errors.
+// With `text`, the file's text too: it is read once (standard input or a
+// pipe cannot be read twice).
 const Calendar* load_calendar(const std::optional<std::string>& path, std::optional<Calendar>& storage,
-                              Console& console);
+                              Console& console, std::string* text = nullptr);
 // nullopt after reporting errors.
 std::optional<Registry> load_registry(const std::string& path, const Countries& countries, const Calendar& calendar,
                                       Console& console);
@@ -41,6 +47,16 @@ std::optional<Registry> load_registry(const std::string& path, const Countries& 
 // atomically once `produce` has finished. Returns produce's exit status, or
 // 2 when the file cannot be written.
 int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce);
+
+// The application files the paths name: files as given, directories
+// expanded to their *.toml files. nullopt, after "no application files in
+// DIR", when a directory holds none: a mistyped path must not pass.
+std::optional<std::vector<util::InputEntry>> expand_application_paths(const std::vector<std::string>& paths,
+                                                                      Console& console);
+
+// An application file's text, read as `gnlc check` reads it; a report with
+// a read-error or file-too-large diagnostic when it cannot be read.
+std::variant<std::string, FileReport> read_application(const util::InputEntry& entry, const Limits& limits);
 
 // Number of worker threads for -j N (0: one per core).
 unsigned job_count(unsigned requested);

@@ -266,11 +266,9 @@ int run_quota(const QuotaOptions& options, Console& console) {
   // the batch rules then pick the same "later" file of a duplicate
   // whatever order the files were given in, so the result does not
   // depend on it.
-  std::vector<util::InputEntry> entries;
-  for (const std::string& path : options.paths) {
-    auto expanded = util::expand_input(path, ".toml");
-    entries.insert(entries.end(), std::make_move_iterator(expanded.begin()), std::make_move_iterator(expanded.end()));
-  }
+  auto expanded = commands::expand_application_paths(options.paths, console);
+  if (!expanded) return exit_code::usage_error;
+  std::vector<util::InputEntry>& entries = *expanded;
   const auto by_path = [](const util::InputEntry& a, const util::InputEntry& b) { return a.path < b.path; };
   std::sort(entries.begin(), entries.end(), by_path);
   entries.erase(std::unique(entries.begin(), entries.end(),
@@ -292,12 +290,8 @@ int run_quota(const QuotaOptions& options, Console& console) {
       entries.size(), commands::job_count(options.jobs),
       [&](std::size_t i) -> FileReport {
         const util::InputEntry& entry = entries[i];
-        if (!entry.error.empty()) return unreadable_file(entry.path, rule::read_error, entry.error);
-        auto input = util::read_input(entry.path, context.limits.max_file_size);
-        if (const auto* error = std::get_if<util::ReadError>(&input))
-          return unreadable_file(entry.path, rule::read_error, error->message);
-        if (std::holds_alternative<util::TooLarge>(input))
-          return unreadable_file(entry.path, rule::file_too_large, "the file is too large");
+        auto input = commands::read_application(entry, context.limits);
+        if (auto* report = std::get_if<FileReport>(&input)) return std::move(*report);
         return check_application(entry.path, std::get<std::string>(input), context);
       },
       [&](std::size_t i, FileReport report) { batch.add(std::move(report), entries[i].path, emit); });

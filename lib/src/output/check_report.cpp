@@ -4,12 +4,15 @@
 #include <gnlc/output/style.hpp>
 #include <gnlc/output/text.hpp>
 #include <gnlc/rules.hpp>
+#include <gnlc/util/text_safety.hpp>
 #include <gnlc/version.hpp>
 
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 namespace gnlc::output {
 
@@ -155,11 +158,13 @@ class GithubReporter final : public CheckReporter {
 
   void file(const FileReport& report) override {
     for (const Diagnostic& d : report.diagnostics) {
-      std::string properties = "file=" + github_escape_property(report.path);
+      // ESC, BEL, NUL and bidirectional controls from the data or the file
+      // name would reach the CI log raw: they become visible escapes first.
+      std::string properties = "file=" + github_escape_property(util::printable(report.path));
       if (d.position.known()) properties += fmt::format(",line={},col={}", d.position.line, d.position.column);
       properties += ",title=" + github_escape_property(d.rule);
-      std::string message = d.message;
-      if (!d.hint.empty()) message += "\nhint: " + d.hint;
+      std::string message = util::printable(d.message);
+      if (!d.hint.empty()) message += "\nhint: " + util::printable(d.hint);
       out_ << fmt::format("::{} {}::{}\n", d.severity == Severity::error ? "error" : "warning", properties,
                           github_escape_data(message));
     }
@@ -242,31 +247,40 @@ class SarifReporter final : public CheckReporter {
 
 // JUnit XML as CI servers read it: one <testsuite>, one <testcase> per file;
 // an invalid file is a <failure>, an unreadable one an <error>. The totals
-// come first in the document, so the test cases are kept until the end.
+// come first in the document, so the test cases wait until the end: in an
+// anonymous temporary file (nothing is left behind, whatever ends the
+// process), so that memory does not grow with the batch.
 class JunitReporter final : public CheckReporter {
  public:
-  JunitReporter(util::Writer& out, const CheckReportOptions& options) : out_(out), options_(options) {}
+  JunitReporter(util::Writer& out, const CheckReportOptions& options)
+      : out_(out), options_(options), spill_(std::tmpfile()) {}
+  ~JunitReporter() override {
+    if (spill_ != nullptr) std::fclose(spill_);
+  }
+  JunitReporter(const JunitReporter&) = delete;
+  JunitReporter& operator=(const JunitReporter&) = delete;
 
   void file(const FileReport& report) override {
     ++tests_;
     const bool unreadable = !report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error;
     std::string details;
     for (const Diagnostic& d : report.diagnostics) details += diagnostic_lines(report.path, d, false);
-    body_ += fmt::format("    <testcase name=\"{}\" classname=\"gnlc.check\" file=\"{}\">\n", xml_escape(report.path),
-                         xml_escape(report.path));
+    std::string body = fmt::format("    <testcase name=\"{}\" classname=\"gnlc.check\" file=\"{}\">\n",
+                                   xml_escape(report.path), xml_escape(report.path));
     if (unreadable) {
       ++errors_;
-      body_ += fmt::format("      <error message=\"{}\" type=\"read-error\">{}</error>\n",
-                           xml_escape(report.diagnostics.front().message), xml_escape(details));
+      body += fmt::format("      <error message=\"{}\" type=\"read-error\">{}</error>\n",
+                          xml_escape(report.diagnostics.front().message), xml_escape(details));
     } else if (!report.valid(options_.strict)) {
       ++failures_;
       const Diagnostic& first = first_failure(report);
-      body_ += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml_escape(first.message),
-                           xml_escape(first.rule), xml_escape(details));
+      body += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml_escape(first.message),
+                          xml_escape(first.rule), xml_escape(details));
     } else if (!details.empty()) {
-      body_ += fmt::format("      <system-out>{}</system-out>\n", xml_escape(details));
+      body += fmt::format("      <system-out>{}</system-out>\n", xml_escape(details));
     }
-    body_ += "    </testcase>\n";
+    body += "    </testcase>\n";
+    keep(body);
   }
 
   void finish(const CheckSummary&) override {
@@ -276,11 +290,27 @@ class JunitReporter final : public CheckReporter {
     out_ << fmt::format(
         "  <testsuite name=\"gnlc check\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">\n", tests_,
         failures_, errors_);
+    if (spill_ != nullptr) {
+      std::rewind(spill_);
+      char buffer[64 * 1024];
+      while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, spill_)) out_.write({buffer, n});
+      if (std::ferror(spill_)) throw std::runtime_error("cannot read back the junit report's temporary file");
+    }
     out_ << body_;
     out_ << "  </testsuite>\n</testsuites>\n";
   }
 
  private:
+  // Test cases go to the temporary file; to memory only when none could
+  // be made (no writable temporary directory).
+  void keep(const std::string& body) {
+    if (spill_ == nullptr) {
+      body_ += body;
+    } else if (std::fwrite(body.data(), 1, body.size(), spill_) != body.size()) {
+      throw std::runtime_error("cannot write the junit report's temporary file");
+    }
+  }
+
   const Diagnostic& first_failure(const FileReport& report) const {
     for (const Diagnostic& d : report.diagnostics)
       if (d.severity == Severity::error) return d;
@@ -289,6 +319,7 @@ class JunitReporter final : public CheckReporter {
 
   util::Writer& out_;
   CheckReportOptions options_;
+  std::FILE* spill_;
   std::string body_;
   std::size_t tests_ = 0, failures_ = 0, errors_ = 0;
 };

@@ -35,7 +35,9 @@ void DelimitedWriter::cell(std::string_view value) {
 }
 
 DelimitedWriter& DelimitedWriter::text(std::string_view value) {
-  cell(util::spreadsheet_safe(value));
+  // Control and bidirectional characters from the data become visible
+  // escapes (line breaks are the cell's own business, quoted or escaped).
+  cell(util::spreadsheet_safe(util::printable(value, util::LineBreaks::keep)));
   return *this;
 }
 

@@ -1,5 +1,6 @@
 #include <gnlc/output/ics.hpp>
 
+#include <gnlc/util/text_safety.hpp>
 #include <gnlc/util/unicode.hpp>
 #include <gnlc/version.hpp>
 
@@ -20,8 +21,9 @@ std::string ics_escape(std::string_view text) {
       case '\n': out += "\\n"; break;
       case '\r': break;
       default:
-        // RFC 5545 forbids control characters in text values.
-        if (cp < 0x20 || cp == 0x7F)
+        // RFC 5545 forbids control characters in text values; C1 and
+        // bidirectional controls would reorder or hide what a calendar shows.
+        if (util::is_unsafe_code_point(cp))
           out.push_back(' ');
         else
           out.append(text.substr(start, i - start));

@@ -1,5 +1,6 @@
 #include <gnlc/output/json.hpp>
 
+#include <gnlc/util/text_safety.hpp>
 #include <gnlc/util/unicode.hpp>
 
 #include <fmt/format.h>
@@ -24,9 +25,13 @@ void append_quoted(std::string& out, std::string_view text) {
       }
       std::size_t next = i;
       const char32_t cp = util::decode_utf8(text, next);
-      if (cp == 0x2028 || cp == 0x2029)  // valid JSON, but not valid JavaScript
-        out += cp == 0x2028 ? "\\u2028" : "\\u2029";
-      else
+      // C1 and bidirectional controls, and the separators that are valid
+      // JSON but not JavaScript: escaped, so a reader gets the same string
+      // and a terminal showing the document sees no raw control.
+      if (util::is_unsafe_code_point(cp)) {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4) out.push_back(hex[(cp >> shift) & 0xF]);
+      } else
         out.append(text.substr(i, next - i));
       i = next;
       continue;

@@ -1,5 +1,6 @@
 #include <gnlc/output/style.hpp>
 
+#include <gnlc/util/text_safety.hpp>
 #include <gnlc/util/unicode.hpp>
 
 namespace gnlc::output {
@@ -33,7 +34,8 @@ std::string xml_escape(std::string_view text) {
       }
       std::size_t next = i;
       const char32_t cp = util::decode_utf8(text, next);
-      if (cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x80 && cp < 0xA0))  // not allowed, or discouraged controls
+      // Not allowed, or discouraged controls, or bidirectional controls.
+      if (cp == 0xFFFE || cp == 0xFFFF || util::is_unsafe_code_point(cp))
         out += "\xEF\xBF\xBD";
       else
         out.append(text.substr(i, next - i));

@@ -33,6 +33,7 @@ void TextTable::prepare(std::vector<std::string>& cells) const {
     if (!util::is_printable_ascii(cells[c])) cells[c] = util::printable(cells[c]);
     if (columns_[c].max_width > 0) cells[c] = fit_width(cells[c], columns_[c].max_width);
   }
+  if (!cells.empty()) cells.front() = util::no_workflow_command(std::move(cells.front()));
 }
 
 void TextTable::widen(const std::vector<std::string>& cells) {

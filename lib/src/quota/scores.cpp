@@ -5,6 +5,7 @@
 #include <gnlc/scores.hpp>
 
 #include <gnlc/registry.hpp>
+#include <gnlc/limits.hpp>
 #include <gnlc/rules.hpp>
 #include <gnlc/util/strings.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -143,7 +144,15 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
   }
   std::unordered_map<std::string, std::uint32_t> seen;
   const std::size_t columns = rows[0].cells.size();
+  // Every problem of a scores file is an error: past the limit, the file
+  // cannot be used and the rest is not read.
+  const std::size_t limit = Limits{}.max_diagnostics;
   for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (out.size() >= limit) {
+      out.resize(limit + 1);  // cap_diagnostics puts its note in place of the last
+      cap_diagnostics(out, limit);
+      break;
+    }
     const Row& row = rows[r];
     if (row.cells.size() != columns) {
       // A decimal comma (91,5) is the usual cause: never guess which cell is meant.

@@ -2,6 +2,7 @@
 
 #include "../toml_support.hpp"
 
+#include <gnlc/limits.hpp>
 #include <gnlc/rules.hpp>
 #include <gnlc/util/text_safety.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -347,7 +348,13 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
   // they are judged again from the start.
   std::vector<Member> members;
   members.reserve(text.size() / 128);  // a member takes about 100 to 200 bytes
-  Diagnostics member_problems;
+  // The members' problems, at most the limit of them: past it, a hostile
+  // registry's further problems are only counted, and once any member has
+  // an error the registry cannot be used, so no more members are kept.
+  const std::size_t limit = Limits{}.max_diagnostics;
+  Diagnostics member_problems, scratch;
+  std::size_t dropped = 0;
+  bool failed = false;
   CountryCache cache(countries);
   DuplicateFinder duplicates(members.capacity());
   std::vector<std::pair<std::string, Position>> other_arrays;
@@ -359,11 +366,25 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
       return;
     }
     duplicates.add(table, cache);
-    if (auto member = read_member(table, cache, calendar, member_problems)) members.push_back(std::move(*member));
+    scratch.clear();
+    auto member = read_member(table, cache, calendar, scratch);
+    for (Diagnostic& problem : scratch) {
+      failed = failed || problem.severity == Severity::error;
+      if (member_problems.size() < limit)
+        member_problems.push_back(std::move(problem));
+      else
+        ++dropped;
+    }
+    if (failed)
+      members.clear();
+    else if (member)
+      members.push_back(std::move(*member));
   };
   streaming.restart = [&] {
     members.clear();
     member_problems.clear();
+    dropped = 0;
+    failed = false;
     duplicates = DuplicateFinder();
     other_arrays.clear();
   };
@@ -410,7 +431,9 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
   out.insert(out.end(), std::make_move_iterator(member_problems.begin()),
              std::make_move_iterator(member_problems.end()));
   sort_by_position(out);
-  if (!has_errors(out)) result.registry = Registry(std::move(members));
+  if (dropped > 0) out.resize(std::max(out.size(), limit + 1));  // so that the cap adds its note
+  cap_diagnostics(out, limit);
+  if (!failed && !has_errors(out)) result.registry = Registry(std::move(members));
   return result;
 }
 

@@ -8,19 +8,6 @@
 #include <fmt/format.h>
 
 namespace gnlc {
-namespace {
-
-// Keeps a hostile file's output short: the first problems, then one note.
-void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
-  if (diagnostics.size() <= limit) return;
-  const Position last = diagnostics[limit - 1].position;
-  diagnostics.resize(limit);
-  diagnostics.push_back(make_diagnostic(rule::input_too_complex, last,
-                                        fmt::format("further problems are not shown; the limit is {} per file", limit),
-                                        "fix the problems above first"));
-}
-
-}  // namespace
 
 FileReport check_application(std::string path, std::string_view text, const CheckContext& context) {
   FileReport report;
@@ -79,14 +66,6 @@ FileReport unreadable_file(std::string path, std::string_view rule, std::string 
   return report;
 }
 
-BatchRules::IdentityHash BatchRules::hash_identity(std::string_view key) {
-  // Two independent 64-bit hashes (FNV-1a, and the standard library's);
-  // a false duplicate needs both to collide.
-  std::uint64_t fnv = 14695981039346656037u;
-  for (unsigned char c : key) fnv = (fnv ^ c) * 1099511628211u;
-  return {fnv, std::uint64_t(std::hash<std::string_view>{}(key))};
-}
-
 void BatchRules::apply_duplicates(FileReport& report, std::string_view path) {
   const ApplicationFacts& facts = report.facts;
   if (facts.country == nullptr || !facts.city) return;
@@ -94,7 +73,7 @@ void BatchRules::apply_duplicates(FileReport& report, std::string_view path) {
   std::string identity = city_identity(*facts.country, *facts.city);
   identity += '\t';
   identity += facts.call ? std::to_string(*facts.call) : std::string("?");
-  const auto [first, inserted] = first_by_identity_.try_emplace(hash_identity(identity), path);
+  const auto [first, inserted] = first_by_identity_.try_emplace(util::digest(identity), path);
   bool changed = false;
   if (!inserted) {
     report.diagnostics.push_back(make_diagnostic(

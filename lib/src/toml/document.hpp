@@ -72,6 +72,15 @@ struct Streaming {
   std::function<void()> restart;
 };
 
+// The structure guard in front of every parse: a toml-syntax diagnostic at
+// the first key of more than `max_key_parts` dotted parts (a.b.c, [a.b.c],
+// [[a.b.c]], quoted or not, in inline tables too) or the first array or
+// inline table nested more than `max_nesting` deep. toml++ recurses on
+// both, so without it a 60 KB file overflows the stack. Linear in the text.
+inline constexpr std::size_t max_key_parts = 32;
+inline constexpr std::size_t max_nesting = 32;
+std::optional<Diagnostic> check_structure(std::string_view text);
+
 // nullopt when the text leaves the fast reader's subset.
 std::optional<Document> read_fast(std::string_view text, const Streaming* streaming = nullptr);
 // Any TOML; a toml-syntax diagnostic when the text is not TOML (or not UTF-8).

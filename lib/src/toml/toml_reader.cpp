@@ -110,6 +110,7 @@ std::variant<Document, Diagnostic> read_toml(std::string_view text, const Stream
 }
 
 std::variant<Document, Diagnostic> read(std::string_view text, const Streaming* streaming) {
+  if (auto refused = check_structure(text)) return std::move(*refused);
   if (auto document = read_fast(text, streaming)) return std::move(*document);
   if (streaming != nullptr && streaming->restart) streaming->restart();
   return read_toml(text, streaming);

@@ -28,16 +28,58 @@ void forget() { pending = 0; }
 
 extern "C" void remove_and_reraise(int signal_number) {
   if (pending) ::unlink(pending_temporary);
-  std::signal(signal_number, SIG_DFL);
-  std::raise(signal_number);
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+// A crash as well as a kill: the temporary file goes either way. A stack
+// overflow leaves no stack to run the handler on, hence the spare one.
+constexpr int fatal_signals[] = {SIGINT,  SIGTERM, SIGHUP, SIGPIPE, SIGQUIT, SIGXCPU, SIGXFSZ,
+                                 SIGSEGV, SIGBUS,  SIGFPE, SIGILL,  SIGABRT, SIGTRAP, SIGSYS};
+alignas(16) char spare_stack[64 * 1024];
+
+std::string_view kind_of(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISLNK(mode)) return "a symbolic link";
+  return "not a regular file";
 }
 }  // namespace
 
 void AtomicFile::remove_on_fatal_signal() {
-  for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) std::signal(s, remove_and_reraise);
+  stack_t stack{};
+  stack.ss_sp = spare_stack;
+  stack.ss_size = sizeof spare_stack;
+  ::sigaltstack(&stack, nullptr);
+  for (int s : fatal_signals) {
+    struct sigaction old {};
+    // A signal the parent ignores (nohup's SIGHUP, a shell's SIGINT for a
+    // background job) stays ignored: the user asked to survive it.
+    if (::sigaction(s, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    struct sigaction action {};
+    action.sa_handler = remove_and_reraise;
+    action.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(s, &action, nullptr);
+  }
 }
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  writer_ = std::make_unique<FdWriter>(-1);
+  // Only a regular file is replaced: renaming over a device, a FIFO or a
+  // symbolic link would put a file where something else was (as root,
+  // -o /dev/null would replace /dev/null), so those are refused before
+  // anything is written.
+  struct stat existing;
+  const bool exists = ::lstat(path_.c_str(), &existing) == 0;
+  if (exists && !S_ISREG(existing.st_mode)) {
+    error_ = "will not write '" + path_ + "': it is " + std::string(kind_of(existing.st_mode)) +
+             ", not a regular file; -o replaces only regular files";
+    return;
+  }
   temporary_path_ = path_ + ".tmp.XXXXXX";
   std::vector<char> name(temporary_path_.begin(), temporary_path_.end());
   name.push_back('\0');
@@ -45,16 +87,24 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   if (fd < 0) {
     error_ = "cannot create a temporary file next to '" + path_ + "': " + error_text(errno);
     temporary_path_.clear();
-    writer_ = std::make_unique<FdWriter>(-1);
     return;
   }
   temporary_path_.assign(name.data());
   remember(temporary_path_);
-  // mkstemp creates the file 0600; an output file should have the usual
-  // permissions the umask allows.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  if (exists) {
+    // The file keeps what it had: its permission bits, and its owner and
+    // group where the process may give them (root may; others keep theirs).
+    if (::fchown(fd, existing.st_uid, existing.st_gid) != 0) {
+      if (::fchown(fd, static_cast<uid_t>(-1), existing.st_gid) != 0) errno = 0;  // the process's own, then
+    }
+    ::fchmod(fd, existing.st_mode & 07777);
+  } else {
+    // mkstemp creates the file 0600; a new output file should have the
+    // usual permissions the umask allows.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+  }
   writer_ = std::make_unique<FdWriter>(fd);
 }
 

@@ -49,6 +49,11 @@ std::variant<std::string, TooLarge, ReadError> read_fd(int fd, std::size_t limit
     }
     data.resize(old_size + std::size_t(n));
     if (n == 0) return data;
+    // A stream has no size to check up front: an endless one (/dev/zero, a
+    // program writing forever) would be read up to the limit. gnlc reads
+    // only text, and no text has a NUL byte, so the first one ends the read.
+    if (expected == 0 && std::memchr(data.data() + old_size, '\0', std::size_t(n)) != nullptr)
+      return ReadError{"binary data (a NUL byte), not a text file"};
     // Having read what the file claimed, expect the end: ask for a little
     // more, not for a large zero-filled buffer. Streams grow geometrically.
     if (expected > 0 && data.size() >= expected)
@@ -66,9 +71,14 @@ struct Walker {
   std::string extension;
   std::vector<InputEntry> found;
   std::set<std::pair<dev_t, ino_t>> ancestors;
+  // Every directory walked so far, by device and inode: links that lead to
+  // one directory by many paths (25 directories each linking twice to the
+  // next are 2^24 paths) cost one walk each, not one per path.
+  std::set<std::pair<dev_t, ino_t>> visited;
 
   void walk(const std::string& directory, const struct stat& info) {
     ancestors.insert({info.st_dev, info.st_ino});
+    visited.insert({info.st_dev, info.st_ino});
     DIR* dir = ::opendir(directory.c_str());
     if (dir == nullptr) {
       found.push_back({directory, "cannot read directory: " + describe_errno(errno)});
@@ -106,12 +116,13 @@ struct Walker {
         found.push_back({path, "directory loop: this symbolic link leads back to a directory above it"});
         return;
       }
+      if (visited.contains({info.st_dev, info.st_ino})) return;  // its files are listed once already
       walk(path, info);
       return;
     }
     if (!has_extension(name, extension)) return;
     if (S_ISREG(info.st_mode))
-      found.push_back({path, {}});
+      found.push_back({path, {}, true});
     else
       found.push_back({path, std::string(kind_of(info.st_mode)) + ", not a regular file; skipped"});
   }
@@ -119,9 +130,12 @@ struct Walker {
 
 }  // namespace
 
-std::variant<std::string, TooLarge, ReadError> read_input(const std::string& path, std::size_t limit) {
+std::variant<std::string, TooLarge, ReadError> read_input(const std::string& path, std::size_t limit, Expect expect) {
   if (path == "-") return read_fd(STDIN_FILENO, limit, 0);
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // A file found in a directory may have become a FIFO since the walk:
+  // opening it without O_NONBLOCK would wait for a writer forever.
+  const int flags = O_RDONLY | O_CLOEXEC | (expect == Expect::regular_file ? O_NONBLOCK : 0);
+  const int fd = ::open(path.c_str(), flags);
   if (fd < 0) return ReadError{describe_errno(errno)};
   struct stat info;
   std::variant<std::string, TooLarge, ReadError> result;
@@ -129,6 +143,8 @@ std::variant<std::string, TooLarge, ReadError> read_input(const std::string& pat
     result = ReadError{describe_errno(errno)};
   else if (S_ISDIR(info.st_mode))
     result = ReadError{"is a directory"};
+  else if (!S_ISREG(info.st_mode) && (expect == Expect::regular_file || !S_ISFIFO(info.st_mode)))
+    result = ReadError{std::string(kind_of(info.st_mode)) + ", not a regular file"};
   else if (S_ISREG(info.st_mode) && std::size_t(info.st_size) > limit)
     result = TooLarge{limit};
   else
@@ -146,7 +162,7 @@ std::vector<InputEntry> expand_input(const std::string& given, const std::string
   // A file named on the command line is read whatever its type: a FIFO
   // there is the user's choice (process substitution, for one).
   if (!S_ISDIR(info.st_mode)) return {{given, {}}};
-  Walker walker{extension, {}, {}};
+  Walker walker{extension, {}, {}, {}};
   walker.walk(path, info);
   std::sort(walker.found.begin(), walker.found.end(),
             [](const InputEntry& a, const InputEntry& b) { return a.path < b.path; });

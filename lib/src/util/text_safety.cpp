@@ -10,7 +10,7 @@
 namespace gnlc::util {
 namespace {
 
-bool needs_escape(char32_t cp) {
+bool is_unsafe(char32_t cp) {
   return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
          // Bidirectional controls can reorder what a terminal shows
          // ("Trojan Source"); line separators break the one-line rule.
@@ -28,6 +28,14 @@ void append_escape(std::string& out, char kind, char32_t value, int digits) {
 }
 
 }  // namespace
+
+bool is_unsafe_code_point(char32_t cp) { return is_unsafe(cp); }
+
+std::string no_workflow_command(std::string line) {
+  const std::size_t start = line.find_first_not_of(" \t");
+  if (start != std::string::npos && line.compare(start, 2, "::") == 0) line.replace(start, 1, "\\x3a");
+  return line;
+}
 
 bool is_printable_ascii(std::string_view text) {
   const auto printable_byte = [](char c) {
@@ -49,9 +57,10 @@ bool is_printable_ascii(std::string_view text) {
   return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(), printable_byte);
 }
 
-std::string printable(std::string_view text) {
+std::string printable(std::string_view text, LineBreaks line_breaks) {
   // Most text is printable ASCII and passes unchanged.
   if (is_printable_ascii(text)) return std::string(text);
+  const bool keep = line_breaks == LineBreaks::keep;
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
@@ -61,7 +70,7 @@ std::string printable(std::string_view text) {
     while (i < valid_end) {
       const std::size_t start = i;
       const char32_t cp = decode_utf8(text, i);
-      if (!needs_escape(cp)) {
+      if (!is_unsafe(cp) || (keep && (cp == '\n' || cp == '\t' || cp == '\r'))) {
         out.append(text.substr(start, i - start));
       } else if (cp == '\n') {
         out += "\\n";

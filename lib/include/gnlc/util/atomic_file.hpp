@@ -14,7 +14,10 @@ namespace gnlc::util {
 
 class AtomicFile {
  public:
-  // Creates the temporary file; check ok() before writing.
+  // Creates the temporary file; check ok() before writing. A target that
+  // exists and is not a regular file (a device, a FIFO, a directory, a
+  // symbolic link) is refused: not ok(), and nothing is created. A target
+  // that exists keeps its permission bits, and its owner where allowed.
   explicit AtomicFile(std::string path);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
@@ -30,8 +33,10 @@ class AtomicFile {
   bool commit();
 
   // Removes the temporary file of the AtomicFile in progress when the
-  // process is killed by SIGINT, SIGTERM, SIGHUP or SIGPIPE, then dies of
-  // the same signal. Called once by each command's main.
+  // process is killed (SIGINT, SIGTERM, SIGHUP, SIGPIPE, ...) or crashes
+  // (SIGSEGV, SIGABRT, ...), then dies of the same signal. A signal that
+  // was ignored when the process started stays ignored (nohup). Called
+  // once by each command's main.
   static void remove_on_fatal_signal();
 
  private:

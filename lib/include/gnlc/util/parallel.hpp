@@ -7,6 +7,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -18,16 +19,25 @@ namespace gnlc::util {
 // threads meet once per chunk rather than once per item (checking a file
 // takes some tens of microseconds: as long as a lock hand-over), and at
 // most a small window of chunks waits to be consumed: memory stays flat
-// however many items there are.
+// however many items there are and however many jobs. A thread that
+// cannot be created means fewer threads (at least the calling one), never
+// a hang.
 template <class Result, class Produce, class Consume>
 void ordered_parallel(std::size_t count, unsigned jobs, Produce produce, Consume consume) {
   if (jobs <= 1 || count <= 1) {
     for (std::size_t i = 0; i < count; ++i) consume(i, produce(i));
     return;
   }
-  const std::size_t chunk = std::clamp<std::size_t>(count / (std::size_t(jobs) * 16), 1, 64);
+  // At most `max_in_flight` results wait at any time, whatever -j says: a
+  // result can be large (a file's diagnostics), and -j 64 on a small
+  // machine must not cost 32 times the memory of -j 2. More threads than
+  // results in flight would only wait.
+  constexpr std::size_t max_in_flight = 256;
+  jobs = unsigned(std::min<std::size_t>(jobs, max_in_flight / 2));
+  const std::size_t window = std::size_t(jobs) * 2;  // chunks in flight
+  const std::size_t chunk =
+      std::clamp<std::size_t>(count / (std::size_t(jobs) * 16), 1, std::max<std::size_t>(1, max_in_flight / window));
   const std::size_t chunks = (count + chunk - 1) / chunk;
-  const std::size_t window = std::size_t(jobs) * 4;  // chunks in flight
   std::vector<std::vector<Result>> slots(window);
   std::vector<bool> ready(window, false);
   std::mutex mutex;
@@ -67,7 +77,20 @@ void ordered_parallel(std::size_t count, unsigned jobs, Produce produce, Consume
 
   std::vector<std::jthread> threads;
   threads.reserve(jobs);
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  // A thread that cannot start (a pids or memory limit) is one worker
+  // fewer, not a failure: the ones started do the work. With none at all,
+  // the calling thread does it alone.
+  for (unsigned t = 0; t < jobs; ++t) {
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
+  if (threads.empty()) {
+    for (std::size_t i = 0; i < count; ++i) consume(i, produce(i));
+    return;
+  }
   std::exception_ptr consumer_failure;
   std::vector<Result> batch;
   for (std::size_t c = 0; c < chunks && !consumer_failure; ++c) {

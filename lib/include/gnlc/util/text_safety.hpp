@@ -12,7 +12,20 @@ namespace gnlc::util {
 // escape sequence from an input reaches a terminal raw. Invalid UTF-8
 // bytes become \xNN as well. Tabs and newlines are escaped too: one
 // diagnostic is one line.
-std::string printable(std::string_view text);
+// With LineBreaks::keep, tab, LF and CR stay as they are (for formats that
+// quote or escape them themselves, such as CSV and TSV).
+enum class LineBreaks { escape, keep };
+std::string printable(std::string_view text, LineBreaks line_breaks = LineBreaks::escape);
+// The code points printable() escapes: C0 and C1 controls, DEL, the
+// bidirectional controls and the line and paragraph separators. Every
+// output format neutralises them, each in its own way.
+bool is_unsafe_code_point(char32_t cp);
+
+// A line of text output that would begin (after blanks) with "::" is a
+// GitHub Actions workflow command in a CI log (::error, ::add-mask,
+// ::stop-commands): its first colon becomes \x3a. For the start of every
+// text line that begins with data (a file name, a table's first cell).
+std::string no_workflow_command(std::string line);
 // True when printable() would return the text unchanged because it is all
 // printable ASCII: callers holding a string can then keep it as it is.
 bool is_printable_ascii(std::string_view text);
