@@ -2,12 +2,13 @@
 # Installed as share/bash-completion/completions/gnlc (and linked for each
 # gnlc-COMMAND); or source this file from ~/.bashrc.
 
-_gnlc_commands="check calendar quota reports explain schema help"
+_gnlc_commands="new check calendar quota reports explain schema help"
 
 # _gnlc_options COMMAND: the options of one command.
 _gnlc_options() {
   local common="--help --version --color"
   case $1 in
+    new) echo "$common --as-of -o --output --call --city --country --calendar --force" ;;
     check) echo "$common --format --as-of -o --output --members --calendar --strict -q --quiet -j --jobs --max-size" ;;
     calendar) echo "$common --format --as-of -o --output --on --calendar" ;;
     quota) echo "$common --format --as-of -o --output --year --scores --cap --country --members --calendar --strict -j --jobs" ;;
@@ -34,7 +35,7 @@ _gnlc_complete() {
     --format) COMPREPLY=($(compgen -W "$(_gnlc_formats "$command")" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --status) COMPREPLY=($(compgen -W "overdue due-soon ok inactive all" -- "$cur")); return ;;
-    --as-of|--on|--year|--cap|--country|--due-within|-j|--jobs|--max-size) COMPREPLY=(); return ;;
+    --as-of|--on|--year|--call|--city|--cap|--country|--due-within|-j|--jobs|--max-size) COMPREPLY=(); return ;;
     -o|--output|--members|--calendar|--scores) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [[ $cur == -* ]]; then
@@ -46,7 +47,7 @@ _gnlc_complete() {
       local rules
       rules=$(gnlc explain --list 2>/dev/null | cut -d' ' -f1)
       COMPREPLY=($(compgen -W "$rules" -- "$cur")) ;;
-    schema) COMPREPLY=() ;;
+    schema|new) COMPREPLY=() ;;
     calendar) COMPREPLY=() ;;
     *) COMPREPLY=($(compgen -f -- "$cur")) ;;
   esac
@@ -71,7 +72,7 @@ _gnlc_subcommand() {
 }
 
 complete -o filenames -F _gnlc gnlc
-for _gnlc_c in check calendar quota reports explain schema; do
+for _gnlc_c in new check calendar quota reports explain schema; do
   complete -o filenames -F _gnlc_subcommand "gnlc-$_gnlc_c"
 done
 unset _gnlc_c

@@ -1,6 +1,7 @@
 # fish completion for gnlc.
-set -l commands check calendar quota reports explain schema help
+set -l commands new check calendar quota reports explain schema help
 
+complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -a new -d 'print an application template'
 complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -a check -d 'validate application files'
 complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -a calendar -d 'show the calls for applications'
 complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -a quota -d 'decide admissions per country'
@@ -10,12 +11,12 @@ complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -a schema -d 
 complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -a help -d 'open a manual page'
 complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -l help -d 'print usage'
 complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -l version -d 'print the version'
-complete -c gnlc -f -n "__fish_seen_subcommand_from help" -a "check calendar quota reports explain schema application registry"
+complete -c gnlc -f -n "__fish_seen_subcommand_from help" -a "new check calendar quota reports explain schema application registry"
 
-for c in check calendar quota reports explain
+for c in new check calendar quota reports explain
     complete -c gnlc -n "__fish_seen_subcommand_from $c" -l color -x -a 'auto always never' -d colour
 end
-for c in check calendar quota reports
+for c in new check calendar quota reports
     complete -c gnlc -n "__fish_seen_subcommand_from $c" -l as-of -x -d 'judge as of this day (YYYY-MM-DD)'
     complete -c gnlc -n "__fish_seen_subcommand_from $c" -s o -l output -r -d 'write the result to FILE atomically'
 end
@@ -24,7 +25,7 @@ complete -c gnlc -n "__fish_seen_subcommand_from calendar" -l format -x -a 'text
 complete -c gnlc -n "__fish_seen_subcommand_from quota" -l format -x -a 'table csv tsv json'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l format -x -a 'table csv tsv json ics'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota" -l members -r -d 'members registry'
-complete -c gnlc -n "__fish_seen_subcommand_from check quota calendar" -l calendar -r -d 'call calendar file'
+complete -c gnlc -n "__fish_seen_subcommand_from check quota calendar new" -l calendar -r -d 'call calendar file'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota" -l strict -d 'stricter exit status'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota" -s j -l jobs -x -d 'files in parallel'
 complete -c gnlc -n "__fish_seen_subcommand_from check" -s q -l quiet -d 'only problems'
@@ -40,3 +41,7 @@ complete -c gnlc -n "__fish_seen_subcommand_from reports" -l fail-on-overdue -d 
 complete -c gnlc -n "__fish_seen_subcommand_from explain" -f -a '(gnlc explain --list 2>/dev/null | string split -f1 " ")'
 complete -c gnlc -n "__fish_seen_subcommand_from explain" -s l -l list -d 'list every rule'
 complete -c gnlc -n "__fish_seen_subcommand_from schema" -s o -l output -r -d 'write to FILE'
+complete -c gnlc -n "__fish_seen_subcommand_from new" -l call -x -d 'the call'
+complete -c gnlc -n "__fish_seen_subcommand_from new" -l city -x -d 'the city name'
+complete -c gnlc -n "__fish_seen_subcommand_from new" -l country -x -d 'the country'
+complete -c gnlc -n "__fish_seen_subcommand_from new" -l force -d 'replace an existing FILE'

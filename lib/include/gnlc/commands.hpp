@@ -78,6 +78,16 @@ struct ReportsOptions {
 };
 int run_reports(const ReportsOptions& options, Console& console);
 
+struct NewOptions {
+  CommonOptions common;
+  std::optional<int> call;  // default: the call open or next as of the as-of day
+  std::optional<std::string> city;
+  std::optional<std::string> country;
+  std::optional<std::string> calendar;
+  bool force = false;  // -o may replace an existing file
+};
+int run_new(const NewOptions& options, Console& console);
+
 struct ExplainOptions {
   std::optional<std::string> rule;  // none: list every rule
   bool list = false;

@@ -6,6 +6,7 @@ namespace gnlc {
 namespace {
 // Keep in step with cmd/CMakeLists.txt (GNLC_COMMANDS) and the completions.
 constexpr std::array commands{
+    CommandInfo{"new", "print a commented application template to fill in"},
     CommandInfo{"check", "validate application files"},
     CommandInfo{"calendar", "show the calls for applications and the phase on a day"},
     CommandInfo{"quota", "decide admissions per country under the cap of a call"},
