@@ -2,7 +2,7 @@
 # Installed as share/bash-completion/completions/gnlc (and linked for each
 # gnlc-COMMAND); or source this file from ~/.bashrc.
 
-_gnlc_commands="new check calendar quota reports explain schema help"
+_gnlc_commands="new check calendar quota members reports explain schema help"
 
 # _gnlc_options COMMAND: the options of one command.
 _gnlc_options() {
@@ -12,6 +12,7 @@ _gnlc_options() {
     check) echo "$common --format --as-of -o --output --members --calendar --strict -q --quiet -j --jobs --max-size" ;;
     calendar) echo "$common --format --as-of -o --output --on --calendar" ;;
     quota) echo "$common --format --as-of -o --output --year --scores --cap --country --members --calendar --strict -j --jobs" ;;
+    members) echo "$common --format --as-of -o --output --call --region --country --calendar" ;;
     reports) echo "$common --format --as-of -o --output --due-within --status --fail-on-overdue" ;;
     explain) echo "$common -l --list" ;;
     schema) echo "--help --version -o --output" ;;
@@ -23,6 +24,7 @@ _gnlc_formats() {
     check) echo "text json github sarif junit" ;;
     calendar) echo "text json ics toml" ;;
     quota) echo "table csv tsv json" ;;
+    members) echo "table csv tsv json markdown html" ;;
     reports) echo "table csv tsv json ics" ;;
   esac
 }
@@ -34,6 +36,7 @@ _gnlc_complete() {
   case $prev in
     --format) COMPREPLY=($(compgen -W "$(_gnlc_formats "$command")" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    --region) COMPREPLY=($(compgen -W "africa arab asia europe latin" -- "$cur")); return ;;
     --status) COMPREPLY=($(compgen -W "overdue due-soon ok inactive all" -- "$cur")); return ;;
     --as-of|--on|--year|--call|--city|--cap|--country|--due-within|-j|--jobs|--max-size) COMPREPLY=(); return ;;
     -o|--output|--members|--calendar|--scores) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -72,7 +75,7 @@ _gnlc_subcommand() {
 }
 
 complete -o filenames -F _gnlc gnlc
-for _gnlc_c in new check calendar quota reports explain schema; do
+for _gnlc_c in new check calendar quota members reports explain schema; do
   complete -o filenames -F _gnlc_subcommand "gnlc-$_gnlc_c"
 done
 unset _gnlc_c

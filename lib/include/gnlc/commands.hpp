@@ -88,6 +88,16 @@ struct NewOptions {
 };
 int run_new(const NewOptions& options, Console& console);
 
+struct MembersOptions {
+  CommonOptions common;
+  std::string registry;
+  std::optional<int> call;  // the intake of this call instead of the network on the as-of day
+  std::optional<std::string> region;
+  std::optional<std::string> country;
+  std::optional<std::string> calendar;
+};
+int run_members(const MembersOptions& options, Console& console);
+
 struct ExplainOptions {
   std::optional<std::string> rule;  // none: list every rule
   bool list = false;
