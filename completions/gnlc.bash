@@ -2,7 +2,7 @@
 # Installed as share/bash-completion/completions/gnlc (and linked for each
 # gnlc-COMMAND); or source this file from ~/.bashrc.
 
-_gnlc_commands="new check calendar quota members reports explain schema help"
+_gnlc_commands="new check calendar quota admit members reports explain schema help"
 
 # _gnlc_options COMMAND: the options of one command.
 _gnlc_options() {
@@ -12,6 +12,7 @@ _gnlc_options() {
     check) echo "$common --format --as-of -o --output --members --calendar --strict -q --quiet -j --jobs --max-size" ;;
     calendar) echo "$common --format --as-of -o --output --on --calendar" ;;
     quota) echo "$common --format --as-of -o --output --year --scores --cap --country --members --calendar --strict -j --jobs" ;;
+    admit) echo "$common --as-of --members --date --year --scores --cap --country --calendar --skip-undecided --dry-run -j --jobs" ;;
     members) echo "$common --format --as-of -o --output --call --region --country --calendar" ;;
     reports) echo "$common --format --as-of -o --output --due-within --status --fail-on-overdue" ;;
     explain) echo "$common -l --list" ;;
@@ -38,7 +39,7 @@ _gnlc_complete() {
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --region) COMPREPLY=($(compgen -W "africa arab asia europe latin" -- "$cur")); return ;;
     --status) COMPREPLY=($(compgen -W "overdue due-soon ok inactive all" -- "$cur")); return ;;
-    --as-of|--on|--year|--call|--city|--cap|--country|--due-within|-j|--jobs|--max-size) COMPREPLY=(); return ;;
+    --as-of|--on|--date|--year|--call|--city|--cap|--country|--due-within|-j|--jobs|--max-size) COMPREPLY=(); return ;;
     -o|--output|--members|--calendar|--scores) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [[ $cur == -* ]]; then
@@ -75,7 +76,7 @@ _gnlc_subcommand() {
 }
 
 complete -o filenames -F _gnlc gnlc
-for _gnlc_c in new check calendar quota members reports explain schema; do
+for _gnlc_c in new check calendar quota admit members reports explain schema; do
   complete -o filenames -F _gnlc_subcommand "gnlc-$_gnlc_c"
 done
 unset _gnlc_c

@@ -72,7 +72,7 @@ for page in pages:
         check(name in have, f"{os.path.basename(page)}: no {name} section")
 
 # ---- options of --help in SYNOPSIS and OPTIONS
-for command in ["new", "members", "check", "calendar", "quota", "reports", "explain", "schema"]:
+for command in ["new", "admit", "members", "check", "calendar", "quota", "reports", "explain", "schema"]:
     page = os.path.join(MAN, f"gnlc-{command}.1")
     if not os.path.exists(page):
         check(False, f"no manual page for gnlc-{command}")

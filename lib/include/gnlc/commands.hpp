@@ -66,6 +66,16 @@ struct QuotaOptions {
 };
 int run_quota(const QuotaOptions& options, Console& console);
 
+// Decides as `gnlc quota` with the same options (quota.members is the
+// registry), then appends the admitted cities to the registry.
+struct AdmitOptions {
+  QuotaOptions quota;
+  std::string date;  // the day of admission, YYYY-MM-DD
+  bool skip_undecided = false;
+  bool dry_run = false;
+};
+int run_admit(const AdmitOptions& options, Console& console);
+
 struct ReportsOptions {
   CommonOptions common;
   std::string registry;

@@ -3,6 +3,8 @@
 // and the parser describe one format.
 #include <gnlc/application.hpp>
 
+#include <gnlc/util/strings.hpp>
+
 #include <fmt/format.h>
 
 #include <string>
@@ -11,23 +13,6 @@ namespace gnlc {
 namespace {
 
 constexpr std::size_t comment_width = 78;
-
-// A TOML basic string: quotes, backslashes and control characters escaped.
-std::string toml_string(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (byte < 0x20 || byte == 0x7F) {
-      out += fmt::format("\\u{:04X}", byte);
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 // "# " lines of at most comment_width columns, broken at spaces.
 void write_comment(std::string& out, std::string_view text) {
@@ -78,14 +63,14 @@ std::string key_line(const TableSpec& table, const FieldSpec& field, const Templ
   if (table.name.empty() && field.key == "format") return fmt::format("format = {}\n", supported_format);
   if (table.name.empty() && field.key == "call") return fmt::format("call = {}\n", input.call);
   if (table.name == "city" && field.key == "name" && input.city)
-    return fmt::format("name = {}\n", toml_string(*input.city));
+    return fmt::format("name = {}\n", util::toml_basic_string(*input.city));
   if (table.name == "city" && field.key == "country" && input.country)
-    return fmt::format("country = {}\n", toml_string(*input.country));
+    return fmt::format("country = {}\n", util::toml_basic_string(*input.country));
   std::string value;
   switch (field.type) {
     case ValueType::string:
       if (field.required) return fmt::format("{} = \"\"\n", field.key);
-      value = toml_string(field.allowed.empty() ? std::string_view{} : field.allowed.front());
+      value = util::toml_basic_string(field.allowed.empty() ? std::string_view{} : field.allowed.front());
       break;
     case ValueType::date:
       value = format_iso_day(input.opens);
