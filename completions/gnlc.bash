@@ -2,15 +2,18 @@
 # Installed as share/bash-completion/completions/gnlc (and linked for each
 # gnlc-COMMAND); or source this file from ~/.bashrc.
 
-_gnlc_commands="check calendar quota reports explain schema help"
+_gnlc_commands="new check calendar quota admit members reports explain schema help"
 
 # _gnlc_options COMMAND: the options of one command.
 _gnlc_options() {
   local common="--help --version --color"
   case $1 in
+    new) echo "$common --as-of -o --output --call --city --country --calendar --force" ;;
     check) echo "$common --format --as-of -o --output --members --calendar --strict -q --quiet -j --jobs --max-size" ;;
     calendar) echo "$common --format --as-of -o --output --on --calendar" ;;
     quota) echo "$common --format --as-of -o --output --year --scores --cap --country --members --calendar --strict -j --jobs" ;;
+    admit) echo "$common --as-of --members --date --year --scores --cap --country --calendar --skip-undecided --dry-run -j --jobs" ;;
+    members) echo "$common --format --as-of -o --output --call --region --country --calendar" ;;
     reports) echo "$common --format --as-of -o --output --due-within --status --fail-on-overdue" ;;
     explain) echo "$common -l --list" ;;
     schema) echo "--help --version -o --output" ;;
@@ -22,6 +25,7 @@ _gnlc_formats() {
     check) echo "text json github sarif junit" ;;
     calendar) echo "text json ics toml" ;;
     quota) echo "table csv tsv json" ;;
+    members) echo "table csv tsv json markdown html" ;;
     reports) echo "table csv tsv json ics" ;;
   esac
 }
@@ -33,8 +37,9 @@ _gnlc_complete() {
   case $prev in
     --format) COMPREPLY=($(compgen -W "$(_gnlc_formats "$command")" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    --region) COMPREPLY=($(compgen -W "africa arab asia europe latin" -- "$cur")); return ;;
     --status) COMPREPLY=($(compgen -W "overdue due-soon ok inactive all" -- "$cur")); return ;;
-    --as-of|--on|--year|--cap|--country|--due-within|-j|--jobs|--max-size) COMPREPLY=(); return ;;
+    --as-of|--on|--date|--year|--call|--city|--cap|--country|--due-within|-j|--jobs|--max-size) COMPREPLY=(); return ;;
     -o|--output|--members|--calendar|--scores) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [[ $cur == -* ]]; then
@@ -46,7 +51,7 @@ _gnlc_complete() {
       local rules
       rules=$(gnlc explain --list 2>/dev/null | cut -d' ' -f1)
       COMPREPLY=($(compgen -W "$rules" -- "$cur")) ;;
-    schema) COMPREPLY=() ;;
+    schema|new) COMPREPLY=() ;;
     calendar) COMPREPLY=() ;;
     *) COMPREPLY=($(compgen -f -- "$cur")) ;;
   esac
@@ -71,7 +76,7 @@ _gnlc_subcommand() {
 }
 
 complete -o filenames -F _gnlc gnlc
-for _gnlc_c in check calendar quota reports explain schema; do
+for _gnlc_c in new check calendar quota admit members reports explain schema; do
   complete -o filenames -F _gnlc_subcommand "gnlc-$_gnlc_c"
 done
 unset _gnlc_c

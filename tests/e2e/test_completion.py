@@ -26,7 +26,7 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
     return [line for line in result.stdout.decode().splitlines() if line]
 
 
-equal(complete("gnlc", ""), ["check", "calendar", "quota", "reports", "explain", "schema", "help", "--help", "--version"],
+equal(complete("gnlc", ""), ["new", "check", "calendar", "quota", "admit", "members", "reports", "explain", "schema", "help", "--help", "--version"],
       "commands")
 equal(complete("gnlc", "c"), ["check", "calendar"], "commands starting with c")
 equal(complete("gnlc", "check", "--format", ""), ["text", "json", "github", "sarif", "junit"], "check formats")
@@ -38,4 +38,7 @@ equal(complete("gnlc", "explain", "endorsement-l"), ["endorsement-late"], "rule 
 equal(complete("gnlc-calendar", "--f"), ["--format"], "gnlc-calendar on its own")
 equal(complete("gnlc", "check", "tests/data/form"), ["tests/data/formats"], "file arguments")
 equal(complete("gnlc", "help", "q"), ["quota"], "help topics")
+equal(complete("gnlc", "new", "--c"), ["--color", "--call", "--city", "--country", "--calendar"], "new flags")
+equal(complete("gnlc", "members", "--format", ""), ["table", "csv", "tsv", "json", "markdown", "html"], "members formats")
+equal(complete("gnlc", "admit", "--d"), ["--date", "--dry-run"], "admit flags")
 finish()

@@ -45,7 +45,7 @@ def sections(source):
 def plain(roff):
     """Roff source as text, enough to search it: escapes resolved, macros kept."""
     text = re.sub(r"\\f[BIRP]", "", roff)
-    text = text.replace("\\-", "-").replace("\\&", "").replace("\\(aq", "'").replace("\\(dq", '"')
+    text = text.replace("\\-", "-").replace("\\&", "").replace("\\(aq", "'").replace("\\(dq", '"').replace("\\(em", "\u2014")
     return text.replace("\\e", "\\")
 
 
@@ -72,7 +72,7 @@ for page in pages:
         check(name in have, f"{os.path.basename(page)}: no {name} section")
 
 # ---- options of --help in SYNOPSIS and OPTIONS
-for command in ["check", "calendar", "quota", "reports", "explain", "schema"]:
+for command in ["new", "admit", "members", "check", "calendar", "quota", "reports", "explain", "schema"]:
     page = os.path.join(MAN, f"gnlc-{command}.1")
     if not os.path.exists(page):
         check(False, f"no manual page for gnlc-{command}")
@@ -159,7 +159,7 @@ def transcripts(block):
 
 
 shell_env = dict(ENV, PATH=os.path.abspath(BIN_DIR) + os.pathsep + ENV.get("PATH", ""))
-for name in ["gnlc.1", "gnlc-check.1", "gnlc-calendar.1", "gnlc-quota.1", "gnlc-reports.1", "gnlc-registry.5"]:
+for name in ["gnlc.1", "gnlc-new.1", "gnlc-members.1", "gnlc-check.1", "gnlc-calendar.1", "gnlc-quota.1", "gnlc-reports.1", "gnlc-registry.5"]:
     page = os.path.join(MAN, name)
     if not os.path.exists(page):
         continue

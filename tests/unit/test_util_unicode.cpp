@@ -302,3 +302,11 @@ TEST_CASE("display_width") {
   CHECK(display_width("a\u200Db") == 2u);                              // zero width joiner
   CHECK(display_width("\u041C\u043E\u0441\u043A\u0432\u0430") == 6u);  // Москва
 }
+
+TEST_CASE("sort_key") {
+  CHECK(gnlc::util::sort_key("\u00C9vora") == "evora");
+  CHECK(gnlc::util::sort_key("  Gij\u00F3n ") == "gijon");
+  CHECK(gnlc::util::sort_key("Espoo") == "espoo");
+  CHECK(gnlc::util::sort_key("T\u00E9touan") < gnlc::util::sort_key("Tyre"));
+  CHECK(gnlc::util::sort_key("Sousse") < gnlc::util::sort_key("T\u00E9touan"));
+}

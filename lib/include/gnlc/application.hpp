@@ -32,6 +32,9 @@ struct FieldSpec {
   bool exclusive_minimum = false;
   std::optional<double> maximum = {};
   TextCheck check = TextCheck::none;
+  // A value as TOML text, shown commented out in `gnlc new`'s template for
+  // keys that are not strings; dates take the call's own dates instead.
+  std::string_view example = {};
 };
 
 struct TableSpec {
@@ -96,6 +99,24 @@ ApplicationParse parse_application(std::string_view text, const Limits& limits =
 // TOML dates appear as strings with format "date" or "date-time", as TOML
 // tools convert them.
 std::string application_json_schema();
+
+// What `gnlc new` fills in: the call's year and dates, and the city and
+// country when given.
+struct TemplateInput {
+  int call = 0;
+  Day opens;
+  Day closes;
+  Day endorsement_deadline;
+  std::optional<std::string> city;
+  std::optional<std::string> country;
+};
+
+// A commented application template of format 1, generated from
+// application_format(): every table and key in the order of the official
+// form, each with its meaning, type and limits. Required strings are "",
+// other required values are commented out with an example, optional keys
+// are commented out. `gnlc check` on it reports missing-field errors only.
+std::string application_template(const TemplateInput& input);
 
 // Content checks, exposed for the tests and for `gnlc explain`.
 bool is_valid_email(std::string_view text);

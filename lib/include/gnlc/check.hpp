@@ -32,6 +32,7 @@ struct ApplicationFacts {
   std::optional<int> call;  // the call that applies, or the declared `call`
   std::optional<std::string> city;
   const Country* country = nullptr;
+  std::string country_text;  // as the application writes it, for `gnlc admit`
   Position city_position;
   std::optional<std::int64_t> priority;
   Position priority_position;

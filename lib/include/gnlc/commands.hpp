@@ -66,6 +66,16 @@ struct QuotaOptions {
 };
 int run_quota(const QuotaOptions& options, Console& console);
 
+// Decides as `gnlc quota` with the same options (quota.members is the
+// registry), then appends the admitted cities to the registry.
+struct AdmitOptions {
+  QuotaOptions quota;
+  std::string date;  // the day of admission, YYYY-MM-DD
+  bool skip_undecided = false;
+  bool dry_run = false;
+};
+int run_admit(const AdmitOptions& options, Console& console);
+
 struct ReportsOptions {
   CommonOptions common;
   std::string registry;
@@ -77,6 +87,26 @@ struct ReportsOptions {
   bool fail_on_overdue = false;
 };
 int run_reports(const ReportsOptions& options, Console& console);
+
+struct NewOptions {
+  CommonOptions common;
+  std::optional<int> call;  // default: the call open or next as of the as-of day
+  std::optional<std::string> city;
+  std::optional<std::string> country;
+  std::optional<std::string> calendar;
+  bool force = false;  // -o may replace an existing file
+};
+int run_new(const NewOptions& options, Console& console);
+
+struct MembersOptions {
+  CommonOptions common;
+  std::string registry;
+  std::optional<int> call;  // the intake of this call instead of the network on the as-of day
+  std::optional<std::string> region;
+  std::optional<std::string> country;
+  std::optional<std::string> calendar;
+};
+int run_members(const MembersOptions& options, Console& console);
 
 struct ExplainOptions {
   std::optional<std::string> rule;  // none: list every rule

@@ -16,6 +16,7 @@ struct Candidate {
   std::string path;
   std::string city;
   const Country* country = nullptr;
+  std::string country_text;  // as the application writes it
   std::optional<int> call;
   std::string_view first_error;  // empty when eligible
   std::optional<std::int64_t> priority;

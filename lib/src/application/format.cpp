@@ -9,6 +9,7 @@ namespace gnlc {
 namespace {
 
 using enum ValueType;
+constexpr TextCheck none = TextCheck::none;
 
 constexpr std::array<std::string_view, 2> salutations{"Ms", "Mr"};
 constexpr std::array<std::string_view, 2> languages{"English", "French"};
@@ -59,23 +60,28 @@ constexpr std::array contact_fields{
 
 constexpr std::array pledge_fields{
     FieldSpec{"beijing_declaration", boolean, true,
-              "adopts the Beijing Declaration on Building Learning Cities; must be true"},
-    FieldSpec{"key_features", boolean, true, "adopts the Key Features of Learning Cities; must be true"},
+              "adopts the Beijing Declaration on Building Learning Cities; must be true", {}, {}, false, {}, none,
+              "true"},
+    FieldSpec{"key_features", boolean, true, "adopts the Key Features of Learning Cities; must be true", {}, {},
+              false, {}, none, "true"},
     FieldSpec{"signed", date, true, "date of the mayor's signature; on or before submission.date"},
-    FieldSpec{"stamp", boolean, false, "official stamp affixed (default false; false is a warning)"},
+    FieldSpec{"stamp", boolean, false, "official stamp affixed (default false; false is a warning)", {}, {}, false,
+              {}, none, "true"},
 };
 
 constexpr std::array profile_fields{
     FieldSpec{"data_year", integer, true, "year the figures refer to; not after the call year", {}, 1900, false,
-              2999},
-    FieldSpec{"population", integer, true, "number of inhabitants, > 0", {}, 0, true},
-    FieldSpec{"area_km2", number, true, "area in square kilometres, > 0", {}, 0, true},
+              2999, none, "2024"},
+    FieldSpec{"population", integer, true, "number of inhabitants, > 0", {}, 0, true, {}, none, "250_000"},
+    FieldSpec{"area_km2", number, true, "area in square kilometres, > 0", {}, 0, true, {}, none, "120.5"},
     FieldSpec{"gdp_per_capita_city_usd", number, false, "GDP per capita of the city in US dollars, > 0", {}, 0,
-              true},
+              true, {}, none, "12_500.0"},
     FieldSpec{"gdp_per_capita_country_usd", number, false, "GDP per capita of the country in US dollars, > 0", {},
-              0, true},
-    FieldSpec{"schooling_years_men", number, false, "mean years of schooling of men, 0-25", {}, 0, false, 25},
-    FieldSpec{"schooling_years_women", number, false, "mean years of schooling of women, 0-25", {}, 0, false, 25},
+              0, true, {}, none, "9_800.0"},
+    FieldSpec{"schooling_years_men", number, false, "mean years of schooling of men, 0-25", {}, 0, false, 25, none,
+              "11.2"},
+    FieldSpec{"schooling_years_women", number, false, "mean years of schooling of women, 0-25", {}, 0, false, 25,
+              none, "11.6"},
 };
 
 constexpr std::array statement_fields{
@@ -88,7 +94,7 @@ constexpr std::array statement_fields{
 };
 
 constexpr FieldSpec challenge(std::string_view key) {
-  return FieldSpec{key, integer, false, "degree of the challenge, 1 (low) to 5 (high)", {}, 1, false, 5};
+  return FieldSpec{key, integer, false, "degree of the challenge, 1 (low) to 5 (high)", {}, 1, false, 5, none, "3"};
 }
 constexpr std::array challenge_fields{
     challenge(clusters[0]), challenge(clusters[1]), challenge(clusters[2]), challenge(clusters[3]),
@@ -96,7 +102,8 @@ constexpr std::array challenge_fields{
 };
 
 constexpr std::array interest_fields{
-    FieldSpec{"clusters", string_array, false, "clusters the city wants to join, no repeats", clusters},
+    FieldSpec{"clusters", string_array, false, "clusters the city wants to join, no repeats", clusters, {}, false, {},
+              none, R"(["literacy", "health_and_well_being"])"},
 };
 
 constexpr std::array submission_fields{
@@ -111,7 +118,7 @@ constexpr std::array endorsement_fields{
     FieldSpec{"decision", string, true, "endorsed or not-endorsed", decisions},
     FieldSpec{"priority", integer, false,
               "the Commission's ranking of this city among its country's applications in the call, 1 = first",
-              {}, 1},
+              {}, 1, false, {}, none, "1"},
     FieldSpec{"forwarded", date, false,
               "when the endorsed application reached the GNLC Coordination Team; by the endorsement deadline"},
 };

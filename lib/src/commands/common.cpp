@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <sys/stat.h>
 #include <thread>
 
 namespace gnlc::commands {
@@ -100,15 +101,21 @@ std::optional<Registry> load_registry(const std::string& path, const Countries& 
   return std::move(parsed.registry);
 }
 
-int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce) {
+int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce,
+                bool replace_existing) {
   if (!options.output || *options.output == "-") return produce(console.out);
+  struct stat info {};
+  if (!replace_existing && ::lstat(options.output->c_str(), &info) == 0) {
+    print_error(console, fmt::format("'{}' exists; pass --force to replace it", *options.output));
+    return exit_code::usage_error;
+  }
   util::AtomicFile file(*options.output);
   if (!file.ok()) {
     print_error(console, file.error());
     return exit_code::usage_error;
   }
   const int status = produce(file.writer());
-  if (!file.commit()) {
+  if (!file.commit(replace_existing)) {
     print_error(console, file.error());
     return exit_code::usage_error;
   }

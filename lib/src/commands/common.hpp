@@ -45,8 +45,11 @@ std::optional<Registry> load_registry(const std::string& path, const Countries& 
 
 // Runs `produce` writing to standard output, or with -o to a file replaced
 // atomically once `produce` has finished. Returns produce's exit status, or
-// 2 when the file cannot be written.
-int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce);
+// 2 when the file cannot be written. With replace_existing false, a file
+// that exists is refused before anything is produced, and one that
+// appears meanwhile is not replaced either.
+int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce,
+                bool replace_existing = true);
 
 // The application files the paths name: files as given, directories
 // expanded to their *.toml files. nullopt, after "no application files in

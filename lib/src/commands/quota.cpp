@@ -1,4 +1,5 @@
 #include "common.hpp"
+#include "quota_decision.hpp"
 
 #include "../rules/rules.hpp"
 
@@ -215,18 +216,22 @@ std::string no_call_for_quota(const Calendar& calendar, int year) {
 
 }  // namespace
 
-int run_quota(const QuotaOptions& options, Console& console) {
-  const auto format = commands::resolve_format(options.common, {"table", "text", "csv", "tsv", "json"}, console);
-  if (!format) return exit_code::usage_error;
+namespace commands {
+
+int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& decision) {
   const auto as_of = commands::resolve_as_of(options.common, console);
   if (!as_of) return exit_code::usage_error;
+  decision.as_of = *as_of;
   if (options.paths.empty()) {
     commands::print_error(console, "no applications: name files or directories, or - for standard input");
     return exit_code::usage_error;
   }
-  std::optional<Calendar> calendar_storage;
-  const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
+  // A caller may have loaded the calendar (and the registry) already.
+  const Calendar* calendar = decision.calendar != nullptr
+                                 ? decision.calendar
+                                 : commands::load_calendar(options.calendar, decision.calendar_storage, console);
   if (calendar == nullptr) return exit_code::usage_error;
+  decision.calendar = calendar;
   const Countries& countries = Countries::builtin();
   const Country* only_country = nullptr;
   if (options.country) {
@@ -236,12 +241,12 @@ int run_quota(const QuotaOptions& options, Console& console) {
       return exit_code::usage_error;
     }
   }
-  std::optional<Registry> members;
-  if (options.members) {
+  std::optional<Registry>& members = decision.members;  // a caller may have loaded it
+  if (options.members && !members) {
     members = commands::load_registry(*options.members, countries, *calendar, console);
     if (!members) return exit_code::usage_error;
   }
-  std::optional<ScoresParse> scores;
+  std::optional<ScoresParse>& scores = decision.scores;
   if (options.scores) {
     auto input = util::read_input(*options.scores, max_registry_size);
     if (const auto* error = std::get_if<util::ReadError>(&input)) {
@@ -275,7 +280,7 @@ int run_quota(const QuotaOptions& options, Console& console) {
                             [](const util::InputEntry& a, const util::InputEntry& b) { return a.path == b.path; }),
                 entries.end());
   const CheckContext context{*calendar, countries, *as_of, members ? &*members : nullptr};
-  std::vector<Candidate> candidates;
+  std::vector<Candidate>& candidates = decision.candidates;
   bool unreadable = false;
   BatchRules batch;
   const BatchRules::Emit emit = [&](FileReport& report) {
@@ -338,9 +343,22 @@ int run_quota(const QuotaOptions& options, Console& console) {
     commands::print_warning(console, fmt::format("{} application{} without a known country left out", without_country,
                                                  without_country == 1 ? "" : "s"));
 
-  const QuotaResult result = compute_quota(candidates, {year, cap, members ? &*members : nullptr,
-                                                        scores ? &scores->scores : nullptr});
-  commands::print_diagnostics(console, options.scores.value_or(""), result.score_diagnostics);
+  decision.year = year;
+  decision.result =
+      compute_quota(candidates, {year, cap, members ? &*members : nullptr, scores ? &scores->scores : nullptr});
+  commands::print_diagnostics(console, options.scores.value_or(""), decision.result.score_diagnostics);
+  return exit_code::success;
+}
+
+}  // namespace commands
+
+int run_quota(const QuotaOptions& options, Console& console) {
+  const auto format = commands::resolve_format(options.common, {"table", "text", "csv", "tsv", "json"}, console);
+  if (!format) return exit_code::usage_error;
+  commands::QuotaDecision decision;
+  if (const int status = commands::decide_quota(options, console, decision); status != exit_code::success)
+    return status;
+  const QuotaResult& result = decision.result;
 
   return commands::with_output(options.common, console, [&](util::Writer& out) {
     if (*format == "json")

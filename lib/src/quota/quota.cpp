@@ -25,6 +25,7 @@ Candidate make_candidate(const FileReport& report) {
   candidate.path = report.path;
   candidate.city = report.facts.city.value_or(report.path);
   candidate.country = report.facts.country;
+  candidate.country_text = report.facts.country_text;
   candidate.call = report.facts.call;
   for (const Diagnostic& diagnostic : report.diagnostics) {
     if (diagnostic.severity == Severity::error) {

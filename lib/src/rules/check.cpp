@@ -41,6 +41,7 @@ FileReport check_application(std::string path, std::string_view text, const Chec
       facts.city_position = app.city_name->position;
     }
     facts.country = subject.country;
+    if (app.country) facts.country_text = app.country->value;
     if (app.priority) {
       facts.priority = app.priority->value;
       facts.priority_position = app.priority->position;

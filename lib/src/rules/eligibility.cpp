@@ -52,9 +52,12 @@ void check_pledge(const Subject& subject, Diagnostics& out) {
     out.push_back(make_diagnostic(rule::pledge_missing, app.key_features->position,
                                   "the city does not adopt the Key Features of Learning Cities",
                                   "adopting the network's guiding documents is a condition of membership"));
-  if (!app.stamp || !app.stamp->value) {
+  // The stamp goes beside the signature: a pledge not signed yet (no
+  // [pledge], or no `signed`) is already a missing-field error, and an
+  // unfilled template (gnlc new) must give nothing else.
+  if ((!app.stamp || !app.stamp->value) && app.signed_on) {
     const Position at = app.stamp ? app.stamp->position : app.pledge_table;
-    if (at.known())  // no [pledge] at all is already a missing-field error
+    if (at.known())
       out.push_back(make_diagnostic(rule::stamp_missing, at, "the application carries no official stamp",
                                     "affix the city's official stamp and write: stamp = true"));
   }

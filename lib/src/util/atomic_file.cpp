@@ -26,6 +26,19 @@ void remember(const std::string& path) {
 
 void forget() { pending = 0; }
 
+// Moves `from` to `to` unless `to` exists, in one step. File systems
+// without RENAME_NOREPLACE get link() and unlink(), which refuse an
+// existing target too.
+bool place_new(const std::string& from, const std::string& to) {
+#ifdef RENAME_NOREPLACE
+  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
+  if (errno != EINVAL && errno != ENOSYS) return false;
+#endif
+  if (::link(from.c_str(), to.c_str()) != 0) return false;
+  ::unlink(from.c_str());
+  return true;
+}
+
 extern "C" void remove_and_reraise(int signal_number) {
   if (pending) ::unlink(pending_temporary);
   ::signal(signal_number, SIG_DFL);
@@ -117,7 +130,7 @@ AtomicFile::~AtomicFile() {
   forget();
 }
 
-bool AtomicFile::commit() {
+bool AtomicFile::commit(bool replace_existing) {
   if (!ok()) return false;
   const int fd = writer_->fd();
   if (!writer_->flush()) {
@@ -128,7 +141,13 @@ bool AtomicFile::commit() {
     error_ = "cannot write '" + path_ + "': " + error_text(errno);
     return false;
   }
-  if (::rename(temporary_path_.c_str(), path_.c_str()) != 0) {
+  if (!replace_existing) {
+    if (!place_new(temporary_path_, path_)) {
+      error_ = errno == EEXIST ? "'" + path_ + "' exists; it was not replaced"
+                               : "cannot create '" + path_ + "': " + error_text(errno);
+      return false;
+    }
+  } else if (::rename(temporary_path_.c_str(), path_.c_str()) != 0) {
     error_ = "cannot replace '" + path_ + "': " + error_text(errno);
     return false;
   }

@@ -284,6 +284,18 @@ void append_identity_key(std::string& out, std::string_view text) {
   for (char32_t cp : nfd(folded)) append_utf8(out, cp);
 }
 
+std::string sort_key(std::string_view text) {
+  const std::string key = identity_key(text);
+  if (is_ascii(key)) return key;
+  std::string out;
+  out.reserve(key.size());
+  for (std::size_t i = 0; i < key.size();) {
+    const char32_t cp = decode_utf8(key, i);
+    if (combining_class(cp) == 0) append_utf8(out, cp);
+  }
+  return out;
+}
+
 bool is_ascii(std::string_view bytes) {
   // Eight bytes at a time: the high bit of any of them marks non-ASCII.
   constexpr std::uint64_t high_bits = 0x8080808080808080u;

@@ -29,8 +29,10 @@ class AtomicFile {
 
   // Flushes, syncs and renames into place. Returns false and sets error()
   // when any step (or any earlier write) failed; the target is then
-  // unchanged.
-  bool commit();
+  // unchanged. With replace_existing false, a target that exists (even
+  // one created since the check before) is left alone and the commit
+  // fails: the rename itself refuses it.
+  bool commit(bool replace_existing = true);
 
   // Removes the temporary file of the AtomicFile in progress when the
   // process is killed (SIGINT, SIGTERM, SIGHUP, SIGPIPE, ...) or crashes

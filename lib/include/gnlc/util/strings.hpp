@@ -32,4 +32,8 @@ std::size_t split_into(std::string_view text, char separator, std::span<std::str
 // Parses a whole decimal integer; nullopt on anything else.
 std::optional<long long> parse_integer(std::string_view text);
 
+// A TOML basic string, quotes included: quotes, backslashes and control
+// characters escaped, everything else (valid UTF-8) as it is.
+std::string toml_basic_string(std::string_view text);
+
 }  // namespace gnlc::util

@@ -52,6 +52,12 @@ void append_identity_key(std::string& out, std::string_view text);
 // soft hyphen, byte order mark, variation selectors, ...
 bool is_default_ignorable(char32_t code_point);
 
+// A key that sorts names as a reader expects: the identity key without
+// its combining marks, so that an accent does not move a name out of its
+// letter ("Évora" between "Espoo" and "Gijón"). Equal keys are then
+// ordered by identity_key().
+std::string sort_key(std::string_view text);
+
 // Canonical decomposition with canonical ordering (NFD).
 std::u32string nfd(std::u32string_view text);
 // Appends the full case folding of a code point (one to three code points).

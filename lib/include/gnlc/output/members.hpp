@@ -1,0 +1,28 @@
+// `gnlc members` output: the network on a day, or the intake of a call, as
+// a table for people, csv/tsv and json for scripts, and markdown and a
+// self-contained html page ready to publish.
+#pragma once
+
+#include <gnlc/network.hpp>
+#include <gnlc/output/delimited.hpp>
+#include <gnlc/util/output.hpp>
+
+#include <optional>
+#include <string>
+
+namespace gnlc::output {
+
+struct MembersReport {
+  Day as_of;
+  std::optional<Intake> intake;  // with --call
+  MemberView network;            // without --call: the network on as_of
+  std::string only;              // the filter in words ("Kenya", "Africa"), or empty
+};
+
+void write_members_table(util::Writer& out, const MembersReport& report);
+void write_members_markdown(util::Writer& out, const MembersReport& report);
+void write_members_html(util::Writer& out, const MembersReport& report);
+void write_members_json(util::Writer& out, const MembersReport& report);
+void write_members_delimited(util::Writer& out, const MembersReport& report, DelimitedWriter::Kind kind);
+
+}  // namespace gnlc::output

@@ -1,0 +1,74 @@
+#include "common.hpp"
+
+#include <gnlc/exit_codes.hpp>
+#include <gnlc/network.hpp>
+#include <gnlc/output/members.hpp>
+
+#include <fmt/format.h>
+
+namespace gnlc {
+
+int run_members(const MembersOptions& options, Console& console) {
+  const auto format =
+      commands::resolve_format(options.common, {"table", "text", "csv", "tsv", "json", "markdown", "html"}, console);
+  if (!format) return exit_code::usage_error;
+  const auto as_of = commands::resolve_as_of(options.common, console);
+  if (!as_of) return exit_code::usage_error;
+  std::optional<Calendar> calendar_storage;
+  const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
+  if (calendar == nullptr) return exit_code::usage_error;
+  const Countries& countries = Countries::builtin();
+
+  MemberFilter filter;
+  std::string only;
+  if (options.country) {
+    filter.country = countries.resolve(*options.country);
+    if (filter.country == nullptr) {
+      const auto near = countries.suggest(*options.country);
+      commands::print_error(console, fmt::format("--country: unknown country '{}'{}", *options.country,
+                                                 near ? fmt::format("; did you mean '{}'?", *near) : std::string()));
+      return exit_code::usage_error;
+    }
+    only = filter.country->unesco_name;
+  }
+  if (options.region) {
+    filter.region = resolve_region(*options.region);
+    if (!filter.region) {
+      std::string list;
+      for (std::string_view region : unesco_regions) list += (list.empty() ? "'" : ", '") + std::string(region) + "'";
+      commands::print_error(console,
+                            fmt::format("--region: unknown region '{}'; choose one of: {}", *options.region, list));
+      return exit_code::usage_error;
+    }
+    only = only.empty() ? std::string(*filter.region) : fmt::format("{}, {}", only, *filter.region);
+  }
+  if (options.call && calendar->find(*options.call) == nullptr)
+    commands::print_warning(console, fmt::format("the calendar has no {} call", *options.call));
+
+  const auto registry = commands::load_registry(options.registry, countries, *calendar, console);
+  if (!registry) return exit_code::usage_error;
+
+  output::MembersReport report{*as_of, std::nullopt, {}, only};
+  if (options.call)
+    report.intake = intake_of(*registry, *options.call, filter);
+  else
+    report.network = network_on(*registry, *as_of, filter);
+
+  return commands::with_output(options.common, console, [&](util::Writer& out) {
+    if (*format == "json")
+      output::write_members_json(out, report);
+    else if (*format == "csv")
+      output::write_members_delimited(out, report, output::DelimitedWriter::Kind::csv);
+    else if (*format == "tsv")
+      output::write_members_delimited(out, report, output::DelimitedWriter::Kind::tsv);
+    else if (*format == "markdown")
+      output::write_members_markdown(out, report);
+    else if (*format == "html")
+      output::write_members_html(out, report);
+    else
+      output::write_members_table(out, report);
+    return exit_code::success;
+  });
+}
+
+}  // namespace gnlc
