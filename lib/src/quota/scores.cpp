@@ -9,7 +9,6 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <cmath>
 
 namespace gnlc {
@@ -79,9 +78,8 @@ std::optional<double> parse_decimal(std::string_view text) {
   if (text.empty()) return std::nullopt;
   for (char c : text)
     if (!((c >= '0' && c <= '9') || c == '.' || c == '-')) return std::nullopt;  // no exponents, inf or nan
-  double value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
+  const auto value = util::parse_double(text);
+  if (!value || !std::isfinite(*value)) return std::nullopt;
   return value;
 }
 

@@ -1,7 +1,9 @@
 #include <gnlc/util/strings.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdlib>
 #include <numeric>
 
 namespace gnlc::util {
@@ -91,6 +93,27 @@ std::optional<long long> parse_integer(std::string_view text) {
   auto [ptr, ec] = std::from_chars(text.data(), end, value);
   if (ec != std::errc{} || ptr != end || text.empty()) return std::nullopt;
   return value;
+}
+
+std::optional<double> parse_double(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+#if defined(__EMSCRIPTEN__)
+  // strtod also reads hexadecimal, "inf", "nan" and leading blanks, which
+  // from_chars' general format does not.
+  for (char c : text)
+    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return std::nullopt;
+  const std::string copy(text);
+  char* end = nullptr;
+  errno = 0;
+  const double value = std::strtod(copy.c_str(), &end);
+  if (errno == ERANGE || end != copy.c_str() + copy.size()) return std::nullopt;
+  return value;
+#else
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+#endif
 }
 
 }  // namespace gnlc::util
