@@ -8,14 +8,15 @@ python3-selenium), opened from file://:
 - the form filled in by typing a valid application, then saved, gives a
   file that `gnlc check` accepts; with one required field emptied, the
   page shows the same diagnostics as `gnlc check` on the saved file;
-- opening a file fills the form.
+- opening a file fills the form;
+- served over HTTP, it asks for nothing but its own files.
 
 Screenshots of each go to OUT_DIR, with timing.json (the time the page
 took to check one file).
 
     tests/web/test_page.py BIN_DIR WEB_DIR OUT_DIR
 """
-import datetime, glob, json, os, subprocess, sys, time, tomllib
+import datetime, glob, http.server, json, os, subprocess, sys, threading, time, tomllib
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -252,6 +253,34 @@ try:
         if message["method"] == "Network.requestWillBeSent":
             url = message["params"]["request"]["url"]
             check(url.split(":", 1)[0] in ("file", "data", "blob", "about"), f"a request left the page: {url}")
+    # ---- From a static host: the same page over HTTP asks for nothing
+    # beyond its own files.
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=web_dir, **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        driver.get(origin + "/index.html")
+        wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+        driver.find_element(By.ID, "applications").send_keys(invalid)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results article"))
+        for entry in driver.get_log("browser"):
+            check(entry["level"] not in ("SEVERE", "ERROR"), f"console over HTTP: {entry['message']}")
+        for entry in driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message["method"] == "Network.requestWillBeSent":
+                url = message["params"]["request"]["url"]
+                check(url.startswith(origin + "/") or url.split(":", 1)[0] in ("data", "blob", "about"),
+                      f"a request over HTTP went elsewhere: {url}")
+    finally:
+        server.shutdown()
+
     timing = {"load_seconds": round(load_seconds, 3), "check_one_file_ms": round(check_ms, 2)}
     with open(os.path.join(out_dir, "timing.json"), "w") as f:
         json.dump(timing, f)
