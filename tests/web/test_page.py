@@ -234,6 +234,8 @@ try:
     # Legible on a phone: the same page at a phone's width.
     driver.set_window_size(412, 915)
     scroll_to(website)
+    widths = driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    check(widths[0] <= widths[1], f"at a phone's width the page scrolls sideways: {widths}")
     driver.save_screenshot(os.path.join(out_dir, "phone-form.png"))
     driver.set_window_size(1200, 1800)
 
