@@ -98,10 +98,11 @@ std::optional<long long> parse_integer(std::string_view text) {
 std::optional<double> parse_double(std::string_view text) {
   if (text.empty()) return std::nullopt;
 #if defined(__EMSCRIPTEN__)
-  // strtod also reads hexadecimal, "inf", "nan" and leading blanks, which
+  // strtod also reads hexadecimal, a leading '+' and leading blanks, which
   // from_chars' general format does not.
+  if (text.front() == '+') return std::nullopt;
   for (char c : text)
-    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return std::nullopt;
+    if (c == 'x' || c == 'X' || c == 'p' || c == 'P' || c == ' ' || (c >= '\t' && c <= '\r')) return std::nullopt;
   const std::string copy(text);
   char* end = nullptr;
   errno = 0;
