@@ -119,7 +119,7 @@ TEST_CASE("parse_double") {
   CHECK(parse_double("-0.5") == -0.5);
   CHECK(parse_double("1e3") == 1000.0);
   CHECK(parse_double("6.02E23") == 6.02e23);
-  CHECK(parse_double("0.1") == 0.1);  // correctly rounded
+  CHECK(parse_double("0.1") == 0.1);          // correctly rounded
   CHECK(parse_double("1e400") == no_number);  // out of range
   CHECK(parse_double("") == no_number);
   CHECK(parse_double(" 1") == no_number);
