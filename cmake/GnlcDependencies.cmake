@@ -11,6 +11,11 @@ function(gnlc_require package apt_package)
   endif()
 endfunction()
 
+if(EMSCRIPTEN)
+  include(GnlcWebDependencies)
+  return()
+endif()
+
 set(THREADS_PREFER_PTHREAD_FLAG ON)
 find_package(Threads REQUIRED)
 gnlc_require(CLI11 libcli11-dev)

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <date/tz.h>
 #include <fmt/format.h>
 
 namespace gnlc {
@@ -70,16 +69,6 @@ Day one_month_after(Day day) {
   if (last_of_month)
     return Day{date::year_month_day_last{next.year(), date::month_day_last{next.month()}}};
   return Day{last_day_if_invalid(next)};
-}
-
-Day coordination_day(std::chrono::sys_seconds instant) {
-  static const date::time_zone* zone = date::locate_zone(coordination_time_zone);
-  const auto local = date::make_zoned(zone, instant).get_local_time();
-  return Day{date::floor<date::days>(local).time_since_epoch()};
-}
-
-Day coordination_today() {
-  return coordination_day(date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
 
 }  // namespace gnlc

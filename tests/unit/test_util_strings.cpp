@@ -3,6 +3,7 @@
 #include <gnlc/util/strings.hpp>
 
 #include <array>
+#include <cmath>
 #include <limits>
 #include <optional>
 #include <string_view>
@@ -10,6 +11,7 @@
 
 using gnlc::util::closest_match;
 using gnlc::util::edit_distance;
+using gnlc::util::parse_double;
 using gnlc::util::parse_integer;
 using gnlc::util::split;
 using gnlc::util::split_into;
@@ -108,4 +110,23 @@ TEST_CASE("parse_integer") {
   CHECK(parse_integer("1.5") == none);
   CHECK(parse_integer("1e3") == none);
   CHECK(parse_integer("abc") == none);
+}
+
+TEST_CASE("parse_double") {
+  constexpr std::optional<double> no_number = std::nullopt;
+  CHECK(parse_double("0") == 0.0);
+  CHECK(parse_double("496.6") == 496.6);
+  CHECK(parse_double("-0.5") == -0.5);
+  CHECK(parse_double("1e3") == 1000.0);
+  CHECK(parse_double("6.02E23") == 6.02e23);
+  CHECK(parse_double("0.1") == 0.1);          // correctly rounded
+  CHECK(parse_double("1e400") == no_number);  // out of range
+  CHECK(parse_double("") == no_number);
+  CHECK(parse_double(" 1") == no_number);
+  CHECK(parse_double("1 ") == no_number);
+  CHECK(parse_double("1.5x") == no_number);
+  CHECK(parse_double("0x10") == no_number);
+  CHECK(std::isinf(parse_double("inf").value_or(0)));  // as from_chars: callers that refuse it say so
+  CHECK(std::isnan(parse_double("nan").value_or(0)));
+  CHECK(parse_double("+1") == no_number);
 }

@@ -43,7 +43,9 @@ Day one_month_after(Day day);
 
 // The calendar day in Europe/Berlin of an instant. Loads the time-zone
 // database on first use only, so commands that never meet an offset
-// date-time do not pay for it.
+// date-time do not pay for it. These two functions are the library's only
+// use of a time zone: natively date-tz (src/time_zone/tz.cpp), in
+// WebAssembly the JavaScript engine's Intl (src/time_zone/intl.cpp).
 Day coordination_day(std::chrono::sys_seconds instant);
 
 // Today in Europe/Berlin.

@@ -13,7 +13,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace gnlc {
@@ -102,9 +101,8 @@ std::optional<double> parse_decimal(std::string_view text, bool decimal_comma) {
   }
   for (char c : digits)
     if (!((c >= '0' && c <= '9') || c == '.' || c == '-')) return std::nullopt;  // no exponents, inf or nan
-  double value = 0;
-  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error != std::errc{} || end != digits.data() + digits.size() || !std::isfinite(value)) return std::nullopt;
+  const auto value = util::parse_double(digits);
+  if (!value || !std::isfinite(*value)) return std::nullopt;
   return value;
 }
 

@@ -8,6 +8,7 @@
 
 #include "../toml_support.hpp"
 
+#include <gnlc/util/strings.hpp>
 #include <gnlc/util/unicode.hpp>
 
 #include <algorithm>
@@ -573,8 +574,9 @@ class FastReader {
       token = ungrouped;
     }
     if (is_float) {
-      const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value.number);
-      if (error != std::errc{} || end != token.data() + token.size()) throw Declined{};
+      const auto number = util::parse_double(token);
+      if (!number) throw Declined{};
+      value.number = *number;
       value.kind = Kind::floating;
     } else {
       const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value.integer);

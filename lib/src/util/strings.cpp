@@ -1,7 +1,9 @@
 #include <gnlc/util/strings.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdlib>
 #include <numeric>
 
 namespace gnlc::util {
@@ -110,6 +112,28 @@ std::string toml_basic_string(std::string_view text) {
     }
   }
   return out + "\"";
+}
+
+std::optional<double> parse_double(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+#if defined(__EMSCRIPTEN__)
+  // strtod also reads hexadecimal, a leading '+' and leading blanks, which
+  // from_chars' general format does not.
+  if (text.front() == '+') return std::nullopt;
+  for (char c : text)
+    if (c == 'x' || c == 'X' || c == 'p' || c == 'P' || c == ' ' || (c >= '\t' && c <= '\r')) return std::nullopt;
+  const std::string copy(text);
+  char* end = nullptr;
+  errno = 0;
+  const double value = std::strtod(copy.c_str(), &end);
+  if (errno == ERANGE || end != copy.c_str() + copy.size()) return std::nullopt;
+  return value;
+#else
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+#endif
 }
 
 }  // namespace gnlc::util

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace gnlc::output {
@@ -28,7 +29,10 @@ class JsonWriter {
   JsonWriter& string(std::string_view text);
   JsonWriter& number(std::int64_t value);
   JsonWriter& number(int value) { return number(std::int64_t{value}); }
-  JsonWriter& number(long long value) { return number(std::int64_t(value)); }
+  // long long where int64_t is long (Linux), long where it is long long (WebAssembly).
+  JsonWriter& number(std::conditional_t<std::is_same_v<std::int64_t, long>, long long, long> value) {
+    return number(std::int64_t(value));
+  }
   JsonWriter& number(std::size_t value) { return number(std::int64_t(value)); }
   JsonWriter& number(double value);
   JsonWriter& boolean(bool value);

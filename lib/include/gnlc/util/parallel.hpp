@@ -9,9 +9,32 @@
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace gnlc::util {
+
+namespace detail {
+#if defined(__cpp_lib_jthread)
+using joining_thread = std::jthread;
+#else
+// The part of std::jthread used below, for C++ libraries without it
+// (emscripten's libc++ 14; the page runs with one job, so never starts one).
+class joining_thread {
+ public:
+  template <class Function>
+  explicit joining_thread(Function&& function) : thread_(std::forward<Function>(function)) {}
+  joining_thread(joining_thread&&) noexcept = default;
+  joining_thread& operator=(joining_thread&&) = delete;
+  ~joining_thread() {
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::thread thread_;
+};
+#endif
+}  // namespace detail
 
 // Calls produce(i) for i in [0, count) on `jobs` threads, and
 // consume(i, result) on the calling thread in index order, so that the
@@ -75,7 +98,7 @@ void ordered_parallel(std::size_t count, unsigned jobs, Produce produce, Consume
     }
   };
 
-  std::vector<std::jthread> threads;
+  std::vector<detail::joining_thread> threads;
   threads.reserve(jobs);
   // A thread that cannot start (a pids or memory limit) is one worker
   // fewer, not a failure: the ones started do the work. With none at all,

@@ -36,4 +36,10 @@ std::optional<long long> parse_integer(std::string_view text);
 // characters escaped, everything else (valid UTF-8) as it is.
 std::string toml_basic_string(std::string_view text);
 
+// Parses a whole floating-point number in from_chars' general format;
+// nullopt on anything else and on a value out of range. (The WebAssembly
+// build's C++ library has no from_chars for double: there it is strtod,
+// which rounds the same, correctly.)
+std::optional<double> parse_double(std::string_view text);
+
 }  // namespace gnlc::util
