@@ -8,6 +8,7 @@
 #include <gnlc/util/atomic_file.hpp>
 #include <gnlc/util/files.hpp>
 #include <gnlc/util/text_safety.hpp>
+#include <gnlc/util/unicode.hpp>
 
 #include <fmt/format.h>
 
@@ -79,6 +80,17 @@ const Calendar* load_calendar(const std::optional<std::string>& path, std::optio
   storage = std::move(parsed.calendar);
   if (text != nullptr) *text = std::move(std::get<std::string>(input));
   return &*storage;
+}
+
+std::optional<const Country*> resolve_country_option(const std::optional<std::string>& option, Console& console) {
+  if (!option) return nullptr;
+  const Countries& countries = Countries::builtin();
+  const std::string_view text = util::trim(*option);
+  if (const Country* country = countries.resolve(text)) return country;
+  const auto near = countries.suggest(text);
+  print_error(console, fmt::format("--country: unknown country '{}'{}", text,
+                                   near ? fmt::format("; did you mean '{}'?", *near) : std::string()));
+  return std::nullopt;
 }
 
 std::optional<Registry> load_registry(const std::string& path, const Countries& countries, const Calendar& calendar,

@@ -39,6 +39,10 @@ std::optional<std::string> resolve_format(const CommonOptions& options, std::ini
 // pipe cannot be read twice).
 const Calendar* load_calendar(const std::optional<std::string>& path, std::optional<Calendar>& storage,
                               Console& console, std::string* text = nullptr);
+// The country of a --country option: nullptr without one; nullopt (after
+// an error naming the nearest country) when it is not known.
+std::optional<const Country*> resolve_country_option(const std::optional<std::string>& option, Console& console);
+
 // nullopt after reporting errors.
 std::optional<Registry> load_registry(const std::string& path, const Countries& countries, const Calendar& calendar,
                                       Console& console);

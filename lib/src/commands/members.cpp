@@ -21,16 +21,10 @@ int run_members(const MembersOptions& options, Console& console) {
 
   MemberFilter filter;
   std::string only;
-  if (options.country) {
-    filter.country = countries.resolve(*options.country);
-    if (filter.country == nullptr) {
-      const auto near = countries.suggest(*options.country);
-      commands::print_error(console, fmt::format("--country: unknown country '{}'{}", *options.country,
-                                                 near ? fmt::format("; did you mean '{}'?", *near) : std::string()));
-      return exit_code::usage_error;
-    }
-    only = filter.country->unesco_name;
-  }
+  const auto country_option = commands::resolve_country_option(options.country, console);
+  if (!country_option) return exit_code::usage_error;
+  filter.country = *country_option;
+  if (filter.country != nullptr) only = filter.country->unesco_name;
   if (options.region) {
     filter.region = resolve_region(*options.region);
     if (!filter.region) {

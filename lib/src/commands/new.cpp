@@ -66,14 +66,8 @@ int run_new(const NewOptions& options, Console& console) {
     input.city = std::string(city);
   }
   if (options.country) {
-    const std::string_view country = util::trim(*options.country);
-    if (Countries::builtin().resolve(country) == nullptr) {
-      const auto near = Countries::builtin().suggest(country);
-      commands::print_error(console, fmt::format("--country: unknown country '{}'{}", country,
-                                                 near ? fmt::format("; did you mean '{}'?", *near) : std::string()));
-      return exit_code::usage_error;
-    }
-    input.country = std::string(country);
+    if (!commands::resolve_country_option(options.country, console)) return exit_code::usage_error;
+    input.country = std::string(util::trim(*options.country));  // as the city writes it
   }
   return commands::with_output(
       options.common, console,

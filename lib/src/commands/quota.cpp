@@ -233,14 +233,9 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
   if (calendar == nullptr) return exit_code::usage_error;
   decision.calendar = calendar;
   const Countries& countries = Countries::builtin();
-  const Country* only_country = nullptr;
-  if (options.country) {
-    only_country = countries.resolve(*options.country);
-    if (only_country == nullptr) {
-      commands::print_error(console, fmt::format("--country: unknown country '{}'", *options.country));
-      return exit_code::usage_error;
-    }
-  }
+  const auto country_option = commands::resolve_country_option(options.country, console);
+  if (!country_option) return exit_code::usage_error;
+  const Country* only_country = *country_option;
   std::optional<Registry>& members = decision.members;  // a caller may have loaded it
   if (options.members && !members) {
     members = commands::load_registry(*options.members, countries, *calendar, console);

@@ -81,14 +81,9 @@ int run_reports(const ReportsOptions& options, Console& console) {
     return exit_code::usage_error;
   }
   const Countries& countries = Countries::builtin();
-  const Country* only_country = nullptr;
-  if (options.country) {
-    only_country = countries.resolve(*options.country);
-    if (only_country == nullptr) {
-      commands::print_error(console, fmt::format("--country: unknown country '{}'", *options.country));
-      return exit_code::usage_error;
-    }
-  }
+  const auto country_option = commands::resolve_country_option(options.country, console);
+  if (!country_option) return exit_code::usage_error;
+  const Country* only_country = *country_option;
   if (options.region &&
       std::find(unesco_regions.begin(), unesco_regions.end(), *options.region) == unesco_regions.end()) {
     commands::print_error(console, fmt::format("--region: unknown region '{}'; choose one of: {}", *options.region,
