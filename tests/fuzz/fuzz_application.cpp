@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -21,8 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto* document = std::get_if<gnlc::toml_document::Document>(&full);
     if (document == nullptr || !(*document == *fast)) std::abort();
   }
-  gnlc::FileReport report = gnlc::check_application("fuzz.toml", text, context);
+  // The same file twice in one batch: the batch rules judge the second
+  // against the first, and the submission cap holds both back till finish().
+  static const std::string path = "fuzz.toml";
   gnlc::BatchRules batch;
-  batch.apply(report, report.path);
+  std::size_t emitted = 0;
+  const gnlc::BatchRules::Emit emit = [&](gnlc::FileReport&) { ++emitted; };
+  batch.add(gnlc::check_application(path, text, context), path, emit);
+  batch.add(gnlc::check_application(path, text, context), path, emit);
+  batch.finish(emit);
+  if (emitted != 2) std::abort();
   return 0;
 }
