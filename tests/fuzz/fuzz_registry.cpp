@@ -58,12 +58,11 @@ void compare_streaming(std::string_view text) {
   const auto whole = gnlc::toml_document::read_toml(text);
   const auto* streamed_document = std::get_if<Document>(&read);
   const auto* whole_document = std::get_if<Document>(&whole);
-  // Both read it, or neither does (and then with the same diagnostic).
+  // Both read it, or neither does. Where neither does, the positions may
+  // differ: the structure guard stops at the first key part or bracket past
+  // its limit, toml++ (behind the same guard only in read()) elsewhere.
   if ((streamed_document == nullptr) != (whole_document == nullptr)) std::abort();
-  if (streamed_document == nullptr) {
-    if (std::get<gnlc::Diagnostic>(read).position != std::get<gnlc::Diagnostic>(whole).position) std::abort();
-    return;
-  }
+  if (streamed_document == nullptr) return;
   streamed.rest = streamed_document->root.entries;
   Tables expected{whole_document->root.entries, {}};
   normalise(streamed);
