@@ -34,8 +34,7 @@ int finish_output(util::FdWriter& out, util::FdWriter& err, const std::string& p
 
 void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view formats) {
   if (flags & unsigned(CommonFlag::format))
-    app.add_option("--format", common.options.format, fmt::format("Output format: {}", formats))
-        ->type_name("FMT");
+    app.add_option("--format", common.options.format, fmt::format("Output format: {}", formats))->type_name("FMT");
   if (flags & unsigned(CommonFlag::as_of))
     app.add_option("--as-of", common.options.as_of, "Judge as of this day instead of today (Europe/Berlin)")
         ->type_name("DATE");
@@ -57,8 +56,10 @@ int run_main(std::string_view command, std::string_view description, int argc, c
   try {
     CLI::App app{std::string(description), fmt::format("gnlc-{}", command)};
     app.set_version_flag("--version", fmt::format("gnlc {}", version()));
-    app.footer(fmt::format("Exit status: 0 success, 1 the data has problems, 2 usage error or unreadable input.\n"
-                           "See gnlc-{}(1) for the details: gnlc help {}", command, command));
+    app.footer(
+        fmt::format("Exit status: 0 success, 1 the data has problems, 2 usage error or unreadable input.\n"
+                    "See gnlc-{}(1) for the details: gnlc help {}",
+                    command, command));
     define(app);
     try {
       app.parse(argc, argv);

@@ -8,10 +8,9 @@ int main(int argc, char** argv) {
       "calendar", "Show the calls for applications, their dates and the phase on a day.", argc, argv, common,
       [&](CLI::App& app) {
         app.add_option("year", options.year, "The call of this year (default: every known call)")->type_name("YEAR");
-        gnlc::cli::add_common(app, common,
-                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
-                                  gnlc::cli::CommonFlag::output,
-                              "text, json, ics, toml (the calendar file itself)");
+        gnlc::cli::add_common(
+            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
+            "text, json, ics, toml (the calendar file itself)");
         app.add_option("--on", options.on, "Show which phase the call is in on DATE, and the days left")
             ->type_name("DATE");
         app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")

@@ -10,10 +10,9 @@ int main(int argc, char** argv) {
         app.add_option("registry", options.registry, "Members registry (TOML, gnlc-registry(5)); - for stdin")
             ->type_name("REGISTRY")
             ->required();
-        gnlc::cli::add_common(app, common,
-                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
-                                  gnlc::cli::CommonFlag::output,
-                              "table, csv, tsv, json, ics");
+        gnlc::cli::add_common(
+            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
+            "table, csv, tsv, json, ics");
         app.add_option("--due-within", options.due_within, "Days ahead that count as due soon (default 60)")
             ->type_name("DAYS")
             ->check(CLI::Range(0, 36500));
@@ -23,7 +22,8 @@ int main(int argc, char** argv) {
         app.add_option("--country", options.country, "Only the members of this country (code or name)")
             ->type_name("CODE");
         app.add_option("--region", options.region, "Only the members of this UNESCO region")->type_name("REGION");
-        app.add_option("--calendar", options.calendar, "Calendar file (calls, report rounds) replacing the built-in one")
+        app.add_option("--calendar", options.calendar,
+                       "Calendar file (calls, report rounds) replacing the built-in one")
             ->type_name("FILE");
         app.add_flag("--fail-on-overdue", options.fail_on_overdue, "Exit 1 when a report is overdue");
       },

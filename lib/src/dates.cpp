@@ -30,8 +30,7 @@ std::optional<Day> parse_iso_day(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   const std::string_view y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
   if (!is_digits(y) || !is_digits(m) || !is_digits(d)) return std::nullopt;
-  const date::year_month_day ymd{date::year{int(to_number(y))}, date::month{to_number(m)},
-                                 date::day{to_number(d)}};
+  const date::year_month_day ymd{date::year{int(to_number(y))}, date::month{to_number(m)}, date::day{to_number(d)}};
   if (!ymd.ok()) return std::nullopt;
   return Day{ymd};
 }
@@ -47,8 +46,8 @@ std::string format_iso_day(Day day) {
   const date::year_month_day ymd{writable_day(day)};
   const auto digit = [](unsigned value) { return char('0' + value % 10); };
   const auto y = unsigned(int(ymd.year())), m = unsigned(ymd.month()), d = unsigned(ymd.day());
-  return {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-',
-          digit(d / 10), digit(d)};
+  return {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y),      '-',
+          digit(m / 10),   digit(m),       '-',           digit(d / 10), digit(d)};
 }
 
 std::string format_compact_day(Day day) {
@@ -65,9 +64,9 @@ Day add_years(Day day, int years) {
 Day one_month_after(Day day) {
   const date::year_month_day ymd{day};
   const date::year_month_day next = ymd + date::months{1};
-  const bool last_of_month = ymd.day() == date::year_month_day_last{ymd.year(), date::month_day_last{ymd.month()}}.day();
-  if (last_of_month)
-    return Day{date::year_month_day_last{next.year(), date::month_day_last{next.month()}}};
+  const bool last_of_month =
+      ymd.day() == date::year_month_day_last{ymd.year(), date::month_day_last{ymd.month()}}.day();
+  if (last_of_month) return Day{date::year_month_day_last{next.year(), date::month_day_last{next.month()}}};
   return Day{last_day_if_invalid(next)};
 }
 

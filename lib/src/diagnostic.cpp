@@ -8,9 +8,7 @@
 
 namespace gnlc {
 
-std::string_view severity_name(Severity severity) {
-  return severity == Severity::error ? "error" : "warning";
-}
+std::string_view severity_name(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
 
 bool has_errors_since(const Diagnostics& diagnostics, std::size_t start) {
   return std::any_of(diagnostics.begin() + std::ptrdiff_t(std::min(start, diagnostics.size())), diagnostics.end(),
@@ -91,8 +89,7 @@ constexpr std::array catalogue{
     RuleInfo{rule::future_date, error, application, "a date after the as-of date"},
     RuleInfo{rule::stale_profile, warning, application, "profile data more than 5 years older than the call"},
     RuleInfo{rule::small_city, warning, application, "population under 10,000"},
-    RuleInfo{rule::duplicate_priority, error, batch,
-             "two applications of one country and call with the same priority"},
+    RuleInfo{rule::duplicate_priority, error, batch, "two applications of one country and call with the same priority"},
     RuleInfo{rule::duplicate_application, error, batch, "the same city twice in the same call, in one batch"},
     RuleInfo{rule::submission_cap, warning, batch,
              "more endorsed applications of one country in one call than the call's submission cap"},
@@ -123,8 +120,7 @@ const RuleInfo* find_rule(std::string_view name) {
 
 Diagnostic make_diagnostic(std::string_view rule, Position position, std::string message, std::string hint) {
   const RuleInfo* info = find_rule(rule);
-  return Diagnostic{rule, info ? info->severity : Severity::error, position, std::move(message),
-                    std::move(hint)};
+  return Diagnostic{rule, info ? info->severity : Severity::error, position, std::move(message), std::move(hint)};
 }
 
 }  // namespace gnlc

@@ -27,8 +27,8 @@ Position start_of_value(std::string_view text, Position at) {
   for (std::uint32_t column = 1; column < at.column && byte < line.size(); ++byte)
     if ((static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80) ++column;
   const auto in_date = [](char c) {
-    return (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '.' || c == '+' || c == 'T' || c == 't' ||
-           c == 'Z' || c == 'z';
+    return (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '.' || c == '+' || c == 'T' || c == 't' || c == 'Z' ||
+           c == 'z';
   };
   std::uint32_t column = at.column;
   while (byte > 0 && byte <= line.size() && in_date(line[byte - 1])) {
@@ -43,9 +43,7 @@ std::string_view article(std::string_view noun) {
 }
 }  // namespace
 
-Position position_of(const toml::source_region& region) {
-  return Position{region.begin.line, region.begin.column};
-}
+Position position_of(const toml::source_region& region) { return Position{region.begin.line, region.begin.column}; }
 
 std::variant<toml::table, Diagnostic> parse_toml(std::string_view text) {
   if (const auto bad = util::find_invalid_utf8(text)) {
@@ -114,10 +112,10 @@ Diagnostic wrong_type(Position position, std::string_view path, std::string_view
   if (string_value && expected == "date" && looks_like_date(*string_value))
     hint = fmt::format("write the date without quotes: {} = {}", path.substr(path.rfind('.') + 1),
                        util::trim(*string_value));
-  return make_diagnostic(rule::wrong_type, position,
-                         fmt::format("'{}' must be {} {}, not {} {}", path, article(expected), expected,
-                                     article(actual), actual),
-                         std::move(hint));
+  return make_diagnostic(
+      rule::wrong_type, position,
+      fmt::format("'{}' must be {} {}, not {} {}", path, article(expected), expected, article(actual), actual),
+      std::move(hint));
 }
 
 using toml_document::Value;
@@ -193,8 +191,7 @@ void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::
 
 namespace {
 constexpr std::string_view kind_names[] = {"an application (gnlc-application(5))",
-                                           "a members registry (gnlc-registry(5))",
-                                           "a calendar (gnlc-calendar(5))"};
+                                           "a members registry (gnlc-registry(5))", "a calendar (gnlc-calendar(5))"};
 constexpr std::string_view kind_commands[] = {"gnlc check FILE", "gnlc reports FILE", "gnlc calendar --calendar FILE"};
 
 bool has_table(const toml_document::Value& root, std::string_view key) {
@@ -215,7 +212,8 @@ std::optional<Diagnostic> wrong_kind(const toml_document::Value& root, FileKind 
                                      std::span<const std::string_view> streamed) {
   const bool application = has_table(root, "city") || has_table(root, "mayor") || has_table(root, "pledge");
   const bool registry = has_array_of_tables(root, "member", streamed);
-  const bool calendar = has_array_of_tables(root, "call", streamed) || has_array_of_tables(root, "report_round", streamed);
+  const bool calendar =
+      has_array_of_tables(root, "call", streamed) || has_array_of_tables(root, "report_round", streamed);
   const bool is[] = {application, registry, calendar};
   if (is[std::size_t(expected)]) return std::nullopt;
   for (std::size_t kind = 0; kind < 3; ++kind) {

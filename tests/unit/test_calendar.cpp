@@ -375,7 +375,8 @@ TEST_CASE("parse_calendar") {
 TEST_CASE("Calendar::builtin: inferred dates, submission caps and report rounds") {
   using Keys = std::vector<std::string>;
   CHECK(builtin_call(2019).inferred == Keys{"opens", "closes", "endorsement_deadline"});
-  CHECK(builtin_call(2020).inferred == Keys{"original_closes", "endorsement_deadline", "original_endorsement_deadline"});
+  CHECK(builtin_call(2020).inferred ==
+        Keys{"original_closes", "endorsement_deadline", "original_endorsement_deadline"});
   CHECK(builtin_call(2021).inferred.empty());
   CHECK(builtin_call(2023).inferred == Keys{"endorsement_deadline"});
   CHECK(builtin_call(2025).is_inferred("endorsement_deadline"));
@@ -399,7 +400,7 @@ TEST_CASE("ReportRound::owed_by") {
   round.admitted_from = make_day(2020, 9, 1);
   round.admitted_before = make_day(2021, 1, 1);
   CHECK_FALSE(round.owed_by(make_day(2020, 8, 31)));  // the day before admitted_from
-  CHECK(round.owed_by(make_day(2020, 9, 1)));          // on it
+  CHECK(round.owed_by(make_day(2020, 9, 1)));         // on it
   CHECK(round.owed_by(make_day(2020, 9, 2)));
   CHECK(round.owed_by(make_day(2020, 12, 31)));  // the day before admitted_before
   CHECK_FALSE(round.owed_by(make_day(2021, 1, 1)));
@@ -427,7 +428,8 @@ TEST_CASE("Calendar::call_admitting_on") {
 }
 
 TEST_CASE("parse_calendar: inferred, submission_cap and report rounds") {
-  const std::string call = "format = 1\n[[call]]\nyear = 2027\nopens = 2027-05-15\ncloses = 2027-06-15\nsource = \"x\"\n";
+  const std::string call =
+      "format = 1\n[[call]]\nyear = 2027\nopens = 2027-05-15\ncloses = 2027-06-15\nsource = \"x\"\n";
   SUBCASE("a left-out endorsement deadline is inferred") {
     const auto parsed = parse_calendar(call);
     REQUIRE(parsed.calendar);
@@ -459,12 +461,12 @@ TEST_CASE("parse_calendar: inferred, submission_cap and report rounds") {
     CHECK(gnlc::test::rule_positions(parse_calendar(call + "[[report_round]]\nsource = \"a\"\n").diagnostics) ==
           Lines{"missing-field 7:1"});
     CHECK(gnlc::test::rule_positions(
-              parse_calendar(call + "[[report_round]]\ndeadline = 2028-12-31\nsource = \"a\"\ncohort = 1\n").diagnostics) ==
-          Lines{"unknown-field 10:1"});
-    CHECK(gnlc::test::rule_positions(parse_calendar(call +
-                                                    "[[report_round]]\ndeadline = 2028-12-31\nadmitted_from = 2028-01-01\n"
-                                                    "admitted_before = 2028-01-01\nsource = \"a\"\n")
-                                         .diagnostics) == Lines{"invalid-call-dates 10:19"});
+              parse_calendar(call + "[[report_round]]\ndeadline = 2028-12-31\nsource = \"a\"\ncohort = 1\n")
+                  .diagnostics) == Lines{"unknown-field 10:1"});
+    CHECK(gnlc::test::rule_positions(
+              parse_calendar(call + "[[report_round]]\ndeadline = 2028-12-31\nadmitted_from = 2028-01-01\n"
+                                    "admitted_before = 2028-01-01\nsource = \"a\"\n")
+                  .diagnostics) == Lines{"invalid-call-dates 10:19"});
     CHECK(gnlc::test::rule_positions(parse_calendar("format = 1\nreport_round = 3\n").diagnostics) ==
           Lines{"wrong-type 2:16"});
   }
@@ -475,7 +477,8 @@ TEST_CASE("parse_calendar: sources are printable text") {
   CHECK(gnlc::test::rule_positions(parse_calendar(call + "source = \"UIL\\u001b]0;x\\u0007\"\n").diagnostics) ==
         Lines{"invalid-value 6:10"});
   // An unknown key of [call.sources] is a warning and is not kept (nor printed).
-  const auto parsed = parse_calendar(call + "source = \"UIL\"\n[call.sources]\n\"\\u001b[2J\" = \"x\"\nopens = \"UIL\"\n");
+  const auto parsed =
+      parse_calendar(call + "source = \"UIL\"\n[call.sources]\n\"\\u001b[2J\" = \"x\"\nopens = \"UIL\"\n");
   CHECK(gnlc::test::rule_positions(parsed.diagnostics) == Lines{"unknown-field 8:1"});
   REQUIRE(parsed.calendar);
   CHECK(parsed.calendar->calls().at(0).sources == std::vector<std::pair<std::string, std::string>>{{"opens", "UIL"}});

@@ -173,7 +173,8 @@ TEST_CASE("check_application") {
     CHECK(guam.diagnostics.at(0).hint == "");
     const auto guam_2025 = check_application(
         "a.toml", replaced(valid_application, "country = \"DK\"", "country = \"GU\""), context(after_the_call));
-    CHECK(guam_2025.diagnostics.at(0).hint == "cities in Guam apply through United States of America: write country = \"US\"");
+    CHECK(guam_2025.diagnostics.at(0).hint ==
+          "cities in Guam apply through United States of America: write country = \"US\"");
   }
 
   SUBCASE("pledge and profile") {
@@ -271,13 +272,13 @@ TEST_CASE("unreadable_file") {
 namespace {
 // The valid application moved to the 2023 call, which has a submission cap.
 std::string in_2023(std::string text) {
-  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
-           {"call = 2025", "call = 2023"},
-           {"signed = 2025-05-19", "signed = 2023-04-19"},
-           {"date = 2025-05-20", "date = 2023-04-20"},
-           {"date = 2025-06-20", "date = 2023-06-20"},
-           {"forwarded = 2025-06-23", "forwarded = 2023-06-23"},
-           {"data_year = 2024", "data_year = 2022"}})
+  for (const auto& [from, to] :
+       std::vector<std::pair<std::string, std::string>>{{"call = 2025", "call = 2023"},
+                                                        {"signed = 2025-05-19", "signed = 2023-04-19"},
+                                                        {"date = 2025-05-20", "date = 2023-04-20"},
+                                                        {"date = 2025-06-20", "date = 2023-06-20"},
+                                                        {"forwarded = 2025-06-23", "forwarded = 2023-06-23"},
+                                                        {"data_year = 2024", "data_year = 2022"}})
     text = replaced(text, from, to);
   return text;
 }
@@ -349,14 +350,18 @@ TEST_CASE("BatchRules") {
           "4 endorsed applications of DK in the 2023 call; a National Commission sends at most 3");
     CHECK(reports[0].diagnostics.at(0).hint == "in order of forwarding, the 3 within the cap: d.toml, b.toml, c.toml");
     // Three are within the cap; the same four in the 2025 call (no cap) too.
-    CHECK(run({{"a.toml", forwarded("Aalborg", 1, "2023-06-28")}, {"b.toml", forwarded("Aarhus", 2, "2023-06-24")},
+    CHECK(run({{"a.toml", forwarded("Aalborg", 1, "2023-06-28")},
+               {"b.toml", forwarded("Aarhus", 2, "2023-06-24")},
                {"c.toml", forwarded("Odense", 3, "2023-06-24")}})
               .first == std::vector<Lines>{{}, {}, {}});
-    CHECK(run({{"a.toml", named(sonderborg, "Aalborg", 1)}, {"b.toml", named(sonderborg, "Aarhus", 2)},
-               {"c.toml", named(sonderborg, "Odense", 3)}, {"d.toml", named(sonderborg, "Vejle", 4)}})
+    CHECK(run({{"a.toml", named(sonderborg, "Aalborg", 1)},
+               {"b.toml", named(sonderborg, "Aarhus", 2)},
+               {"c.toml", named(sonderborg, "Odense", 3)},
+               {"d.toml", named(sonderborg, "Vejle", 4)}})
               .first == std::vector<Lines>{{}, {}, {}, {}});
     // A not-endorsed application does not count.
-    CHECK(run({{"a.toml", forwarded("Aalborg", 1, "2023-06-28")}, {"b.toml", forwarded("Aarhus", 2, "2023-06-24")},
+    CHECK(run({{"a.toml", forwarded("Aalborg", 1, "2023-06-28")},
+               {"b.toml", forwarded("Aarhus", 2, "2023-06-24")},
                {"c.toml", forwarded("Odense", 3, "2023-06-24")},
                {"d.toml", replaced(forwarded("Vejle", 4, "2023-06-21"), "decision = \"endorsed\"",
                                    "decision = \"not-endorsed\"")}})

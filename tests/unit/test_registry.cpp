@@ -19,7 +19,9 @@ using gnlc::test::Lines;
 using gnlc::test::rule_positions;
 
 namespace {
-gnlc::RegistryParse parse(std::string_view text) { return parse_registry(text, Countries::builtin(), gnlc::Calendar::builtin()); }
+gnlc::RegistryParse parse(std::string_view text) {
+  return parse_registry(text, Countries::builtin(), gnlc::Calendar::builtin());
+}
 
 const gnlc::Country& country(std::string_view alpha2) { return *Countries::builtin().by_alpha2(alpha2); }
 
@@ -222,7 +224,7 @@ TEST_CASE("Registry::memberships") {
   CHECK(registry.memberships(country("DK"), "S\u00F8n\u200Bderborg") == sonderborg);  // zero width space
   CHECK(registry.memberships(country("DK"), "S\u00F8nder\u2060borg") == sonderborg);  // word joiner
   CHECK(registry.memberships(country("DK"), "S\u00F8n\u00ADderborg") == sonderborg);  // soft hyphen
-  CHECK(registry.memberships(country("CA"), "Que\u0301bec") == quebec);  // decomposed é
+  CHECK(registry.memberships(country("CA"), "Que\u0301bec") == quebec);               // decomposed é
   CHECK(registry.memberships(country("CA"), "QU\u00C9BEC") == quebec);
   CHECK(registry.memberships(country("CA"), "Quebec").empty());           // accents matter
   CHECK(registry.memberships(country("DE"), "S\u00F8nderborg").empty());  // another country
@@ -304,7 +306,8 @@ TEST_CASE("parse_registry: history of one city") {
     // Withdrawn on an unknown day: gnlc cannot tell that they do not overlap.
     const auto unknown = history({"2019-07-17,", "2024-02-14"});
     CHECK(rule_positions(unknown.diagnostics) == Lines{"duplicate-member 7:1"});
-    CHECK(unknown.diagnostics.at(0).hint == "the other entry is on line 2; give the withdrawn entry its last day as 'left'");
+    CHECK(unknown.diagnostics.at(0).hint ==
+          "the other entry is on line 2; give the withdrawn entry its last day as 'left'");
     // The file's order does not matter; the entry further down is reported.
     CHECK(history({"2024-02-14", "2019-07-17,2021-12-31"}).diagnostics.empty());
     CHECK(rule_positions(history({"2024-02-14", "2019-07-17,2024-03-01"}).diagnostics) ==
@@ -318,8 +321,9 @@ TEST_CASE("parse_registry: history of one city") {
     CHECK(rule_positions(before.diagnostics) == Lines{"invalid-value 7:8"});
     CHECK(before.diagnostics.at(0).message == "the membership ends on 2019-07-16, before the admission on 2019-07-17");
     CHECK(history({"2019-07-17,2019-07-17"}).diagnostics.empty());  // a one-day membership
-    const auto active = parse("format = 1\n[[member]]\ncity = \"Muharraq\"\ncountry = \"BH\"\n"
-                              "admitted = 2019-07-17\nleft = 2021-12-31\n");
+    const auto active = parse(
+        "format = 1\n[[member]]\ncity = \"Muharraq\"\ncountry = \"BH\"\n"
+        "admitted = 2019-07-17\nleft = 2021-12-31\n");
     CHECK(rule_positions(active.diagnostics) == Lines{"invalid-value 6:8"});
     CHECK(active.diagnostics.at(0).hint == "add status = \"withdrawn\", or remove 'left'");
   }
@@ -342,7 +346,8 @@ TEST_CASE("Member::active_on") {
 
 TEST_CASE("parse_registry: the call of a member") {
   const auto call_of = [](std::string_view admitted, std::string_view call = "") {
-    std::string text = fmt::format("format = 1\n[[member]]\ncity = \"Aarhus\"\ncountry = \"DK\"\nadmitted = {}\n", admitted);
+    std::string text =
+        fmt::format("format = 1\n[[member]]\ncity = \"Aarhus\"\ncountry = \"DK\"\nadmitted = {}\n", admitted);
     if (!call.empty()) text += fmt::format("call = {}\n", call);
     return parse(text);
   };
@@ -370,7 +375,8 @@ TEST_CASE("parse_registry: the call of a member") {
 }
 
 TEST_CASE("parse_registry: city names") {
-  const auto parsed = parse("format = 1\n[[member]]\ncity = \"Tam\\u001bpere\"\ncountry = \"FI\"\nadmitted = 2019-07-17\n");
+  const auto parsed =
+      parse("format = 1\n[[member]]\ncity = \"Tam\\u001bpere\"\ncountry = \"FI\"\nadmitted = 2019-07-17\n");
   CHECK(rule_positions(parsed.diagnostics) == Lines{"invalid-value 3:8"});
   CHECK(parsed.diagnostics.at(0).message == "'member.city' contains the control character U+001B");
   // Look-alike names are one city.

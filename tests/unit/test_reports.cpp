@@ -10,10 +10,10 @@
 #include <vector>
 
 using gnlc::Day;
+using gnlc::DueDates;
 using gnlc::make_day;
 using gnlc::Member;
 using gnlc::MemberStatus;
-using gnlc::DueDates;
 using gnlc::report_status;
 using gnlc::ReportState;
 
@@ -157,7 +157,8 @@ std::string due_dates(Day admitted_on, int count, const std::vector<gnlc::Report
   return out;
 }
 
-gnlc::ReportRound round(Day deadline, std::optional<Day> from = std::nullopt, std::optional<Day> before = std::nullopt) {
+gnlc::ReportRound round(Day deadline, std::optional<Day> from = std::nullopt,
+                        std::optional<Day> before = std::nullopt) {
   gnlc::ReportRound r;
   r.deadline = deadline;
   r.admitted_from = from;
@@ -197,7 +198,9 @@ TEST_CASE("DueDates: a round's deadline and 29 February") {
 
 TEST_CASE("report_status with report rounds") {
   const Day joined = make_day(2019, 7, 17);
-  const auto with_rounds = [](const Member& m, Day day) { return status(m, day, gnlc::default_due_within_days, uil_rounds()); };
+  const auto with_rounds = [](const Member& m, Day day) {
+    return status(m, day, gnlc::default_due_within_days, uil_rounds());
+  };
   // No report: due-soon on the deadline itself, overdue the day after.
   CHECK(with_rounds(member(joined), make_day(2021, 12, 31)) == "due-soon 2021-12-31 0 0 -");
   CHECK(with_rounds(member(joined), make_day(2022, 1, 1)) == "overdue 2021-12-31 1 1 -");

@@ -84,8 +84,8 @@ TEST_CASE("parse_scores") {
       const std::string row = cell.find(',') != std::string::npos ? "\"" + cell + "\"" : cell;
       CHECK(problems("country,city,score\nKE,Kisumu," + row + "\n") == Lines{"invalid-score 2:1"});
     }
-    CHECK(problems("country,city,score\nKE,Kisumu\n") == Lines{"csv-syntax 2:1"});          // a short row
-    CHECK(problems("country,city,score\nKE,Kisumu,91,5\n") == Lines{"csv-syntax 2:1"});    // a decimal comma
+    CHECK(problems("country,city,score\nKE,Kisumu\n") == Lines{"csv-syntax 2:1"});       // a short row
+    CHECK(problems("country,city,score\nKE,Kisumu,91,5\n") == Lines{"csv-syntax 2:1"});  // a decimal comma
   }
 
   SUBCASE("duplicate rows") {
@@ -122,7 +122,9 @@ TEST_CASE("parse_scores") {
 
 TEST_CASE("parse_scores: semicolons and decimal commas") {
   // As spreadsheets save CSV in many locales, with a byte order mark.
-  const std::string text = "\xEF\xBB\xBF" "country;city;score\r\nKE;Kilifi County;87,5\r\nDK;\"S\u00F8nderborg; Als\";90\r\n";
+  const std::string text =
+      "\xEF\xBB\xBF"
+      "country;city;score\r\nKE;Kilifi County;87,5\r\nDK;\"S\u00F8nderborg; Als\";90\r\n";
   CHECK(scores(text) == Lines{"KE|Kilifi County|87.5@2:1", "DK|S\u00F8nderborg; Als|90@3:1"});
   CHECK(problems(text).empty());
   // A point is no decimal separator there, and 1.234,5 is ambiguous.

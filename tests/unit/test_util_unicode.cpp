@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 #include <gnlc/util/unicode.hpp>
 
-#include <optional>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -275,9 +275,9 @@ TEST_CASE("case_fold") {
   CHECK(fold(U'\u03A3') == U"\u03C3");
   CHECK(fold(U'\u0416') == U"\u0436");
   CHECK(fold(U'1') == U"1");
-  CHECK(fold(U'\u00DF') == U"ss");               // full folding: sharp s
-  CHECK(fold(U'\u0130') == U"i\u0307");          // capital I with dot above
-  CHECK(fold(U'\uFB03') == U"ffi");              // ligature
+  CHECK(fold(U'\u00DF') == U"ss");       // full folding: sharp s
+  CHECK(fold(U'\u0130') == U"i\u0307");  // capital I with dot above
+  CHECK(fold(U'\uFB03') == U"ffi");      // ligature
 }
 
 TEST_CASE("combining_class") {

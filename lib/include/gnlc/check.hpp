@@ -78,7 +78,7 @@ class BatchRules {
   void apply_duplicates(FileReport& report, std::string_view path);
 
   struct Capped {
-    std::size_t held;  // index in held_
+    std::size_t held;   // index in held_
     std::string group;  // country and call
     int cap;
     Day forwarded, endorsed;

@@ -10,8 +10,8 @@
 
 #include <optional>
 #include <span>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gnlc {
@@ -80,9 +80,9 @@ struct ReportsOptions {
   CommonOptions common;
   std::string registry;
   int due_within = 60;
-  std::string status = "default";  // overdue | due-soon | ok | all; default: overdue and due-soon
-  std::optional<std::string> country;  // only this country's members
-  std::optional<std::string> region;   // only this UNESCO region's members
+  std::string status = "default";       // overdue | due-soon | ok | all; default: overdue and due-soon
+  std::optional<std::string> country;   // only this country's members
+  std::optional<std::string> region;    // only this UNESCO region's members
   std::optional<std::string> calendar;  // calls and report rounds
   bool fail_on_overdue = false;
 };

@@ -7,10 +7,10 @@
 namespace gnlc {
 
 struct Limits {
-  std::size_t max_file_size = 1024 * 1024;     // file-too-large (applications)
-  std::size_t max_string_bytes = 64 * 1024;    // input-too-complex
-  std::size_t max_array_length = 1000;         // input-too-complex
-  std::size_t max_diagnostics = 100;           // per file; then one input-too-complex
+  std::size_t max_file_size = 1024 * 1024;   // file-too-large (applications)
+  std::size_t max_string_bytes = 64 * 1024;  // input-too-complex
+  std::size_t max_array_length = 1000;       // input-too-complex
+  std::size_t max_diagnostics = 100;         // per file; then one input-too-complex
 };
 
 // Registries and calendars are the coordination team's own files and may

@@ -53,12 +53,12 @@ struct CountryQuota {
   // Where scores cover only some eligible applications of an
   // over-subscribed country, the cities without one (by name).
   std::vector<std::string> unscored;
-  std::optional<int> slots_left;        // none when the call has no cap
+  std::optional<int> slots_left;  // none when the call has no cap
 };
 
 struct QuotaSummary {
-  int countries = 0, applications = 0, eligible = 0, admitted = 0, over_quota = 0,
-      undecided = 0, countries_over_subscribed = 0, countries_admitted = 0;
+  int countries = 0, applications = 0, eligible = 0, admitted = 0, over_quota = 0, undecided = 0,
+      countries_over_subscribed = 0, countries_admitted = 0;
 };
 
 struct QuotaResult {
@@ -71,7 +71,7 @@ struct QuotaResult {
 
 struct QuotaInput {
   int year = 0;
-  std::optional<int> cap;        // none: no cap
+  std::optional<int> cap;  // none: no cap
   const Registry* members = nullptr;
   const std::vector<Score>* scores = nullptr;
 };

@@ -32,7 +32,7 @@ std::string_view report_state_name(ReportState state);  // overdue, due-soon, ok
 
 struct ReportStatus {
   ReportState state = ReportState::ok;
-  std::optional<Day> next_due;  // earliest unsettled due date; none when inactive
+  std::optional<Day> next_due;         // earliest unsettled due date; none when inactive
   const ReportRound* round = nullptr;  // the round whose deadline next_due is
   long days_overdue = 0;
   int missed = 0;

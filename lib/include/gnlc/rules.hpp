@@ -69,7 +69,6 @@ inline constexpr std::string_view unmatched_score = "unmatched-score";
 inline constexpr std::string_view incomplete_scores = "incomplete-scores";
 }  // namespace rule
 
-Diagnostic make_diagnostic(std::string_view rule, Position position, std::string message,
-                           std::string hint = {});
+Diagnostic make_diagnostic(std::string_view rule, Position position, std::string message, std::string hint = {});
 
 }  // namespace gnlc

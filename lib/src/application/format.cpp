@@ -26,17 +26,29 @@ constexpr std::array<std::string_view, 7> clusters{
 
 constexpr std::array top_fields{
     FieldSpec{"format", integer, true, "format version; 1 is the only one", {}, 1, false, 1},
-    FieldSpec{"call", integer, false,
+    FieldSpec{"call",
+              integer,
+              false,
               "the year of the call applied to; where absent, the call whose window holds submission.date",
-              {}, 1900, false, 2999},
+              {},
+              1900,
+              false,
+              2999},
 };
 
 constexpr std::array city_fields{
     FieldSpec{"name", string, true, "name of the city (or municipality, county, consortium)"},
     FieldSpec{"country", string, true,
               "ISO 3166-1 alpha-2 or alpha-3 code, or a UNESCO country name or a known variant"},
-    FieldSpec{"website", string, true, "official city website, an http:// or https:// URL with a host", {}, {},
-              false, {}, TextCheck::url},
+    FieldSpec{"website",
+              string,
+              true,
+              "official city website, an http:// or https:// URL with a host",
+              {},
+              {},
+              false,
+              {},
+              TextCheck::url},
 };
 
 constexpr std::array mayor_fields{
@@ -59,38 +71,105 @@ constexpr std::array contact_fields{
 };
 
 constexpr std::array pledge_fields{
-    FieldSpec{"beijing_declaration", boolean, true,
-              "adopts the Beijing Declaration on Building Learning Cities; must be true", {}, {}, false, {}, none,
+    FieldSpec{"beijing_declaration",
+              boolean,
+              true,
+              "adopts the Beijing Declaration on Building Learning Cities; must be true",
+              {},
+              {},
+              false,
+              {},
+              none,
               "true"},
-    FieldSpec{"key_features", boolean, true, "adopts the Key Features of Learning Cities; must be true", {}, {},
-              false, {}, none, "true"},
+    FieldSpec{"key_features",
+              boolean,
+              true,
+              "adopts the Key Features of Learning Cities; must be true",
+              {},
+              {},
+              false,
+              {},
+              none,
+              "true"},
     FieldSpec{"signed", date, true, "date of the mayor's signature; on or before submission.date"},
-    FieldSpec{"stamp", boolean, false, "official stamp affixed (default false; false is a warning)", {}, {}, false,
-              {}, none, "true"},
+    FieldSpec{"stamp",
+              boolean,
+              false,
+              "official stamp affixed (default false; false is a warning)",
+              {},
+              {},
+              false,
+              {},
+              none,
+              "true"},
 };
 
 constexpr std::array profile_fields{
-    FieldSpec{"data_year", integer, true, "year the figures refer to; not after the call year", {}, 1900, false,
-              2999, none, "2024"},
+    FieldSpec{"data_year",
+              integer,
+              true,
+              "year the figures refer to; not after the call year",
+              {},
+              1900,
+              false,
+              2999,
+              none,
+              "2024"},
     FieldSpec{"population", integer, true, "number of inhabitants, > 0", {}, 0, true, {}, none, "250_000"},
     FieldSpec{"area_km2", number, true, "area in square kilometres, > 0", {}, 0, true, {}, none, "120.5"},
-    FieldSpec{"gdp_per_capita_city_usd", number, false, "GDP per capita of the city in US dollars, > 0", {}, 0,
-              true, {}, none, "12_500.0"},
-    FieldSpec{"gdp_per_capita_country_usd", number, false, "GDP per capita of the country in US dollars, > 0", {},
-              0, true, {}, none, "9_800.0"},
-    FieldSpec{"schooling_years_men", number, false, "mean years of schooling of men, 0-25", {}, 0, false, 25, none,
-              "11.2"},
-    FieldSpec{"schooling_years_women", number, false, "mean years of schooling of women, 0-25", {}, 0, false, 25,
-              none, "11.6"},
+    FieldSpec{"gdp_per_capita_city_usd",
+              number,
+              false,
+              "GDP per capita of the city in US dollars, > 0",
+              {},
+              0,
+              true,
+              {},
+              none,
+              "12_500.0"},
+    FieldSpec{"gdp_per_capita_country_usd",
+              number,
+              false,
+              "GDP per capita of the country in US dollars, > 0",
+              {},
+              0,
+              true,
+              {},
+              none,
+              "9_800.0"},
+    FieldSpec{
+        "schooling_years_men", number, false, "mean years of schooling of men, 0-25", {}, 0, false, 25, none, "11.2"},
+    FieldSpec{"schooling_years_women",
+              number,
+              false,
+              "mean years of schooling of women, 0-25",
+              {},
+              0,
+              false,
+              25,
+              none,
+              "11.6"},
 };
 
 constexpr std::array statement_fields{
-    FieldSpec{"motivation", string, true,
-              "social context and motivation for becoming a learning city; at most 200 words", {}, {}, false, {},
+    FieldSpec{"motivation",
+              string,
+              true,
+              "social context and motivation for becoming a learning city; at most 200 words",
+              {},
+              {},
+              false,
+              {},
               TextCheck::statement},
-    FieldSpec{"implementation", string, true,
-              "how the city implements or plans to implement the concept, with links; at most 200 words", {}, {},
-              false, {}, TextCheck::statement},
+    FieldSpec{"implementation",
+              string,
+              true,
+              "how the city implements or plans to implement the concept, with links; at most 200 words",
+              {},
+              {},
+              false,
+              {},
+              TextCheck::statement},
 };
 
 constexpr FieldSpec challenge(std::string_view key) {
@@ -102,8 +181,16 @@ constexpr std::array challenge_fields{
 };
 
 constexpr std::array interest_fields{
-    FieldSpec{"clusters", string_array, false, "clusters the city wants to join, no repeats", clusters, {}, false, {},
-              none, R"(["literacy", "health_and_well_being"])"},
+    FieldSpec{"clusters",
+              string_array,
+              false,
+              "clusters the city wants to join, no repeats",
+              clusters,
+              {},
+              false,
+              {},
+              none,
+              R"(["literacy", "health_and_well_being"])"},
 };
 
 constexpr std::array submission_fields{
@@ -116,9 +203,16 @@ constexpr std::array endorsement_fields{
     FieldSpec{"signatory", string, true, "name of the person who signed"},
     FieldSpec{"date", date, true, "date of the decision; on or after submission.date, by the endorsement deadline"},
     FieldSpec{"decision", string, true, "endorsed or not-endorsed", decisions},
-    FieldSpec{"priority", integer, false,
+    FieldSpec{"priority",
+              integer,
+              false,
               "the Commission's ranking of this city among its country's applications in the call, 1 = first",
-              {}, 1, false, {}, none, "1"},
+              {},
+              1,
+              false,
+              {},
+              none,
+              "1"},
     FieldSpec{"forwarded", date, false,
               "when the endorsed application reached the GNLC Coordination Team; by the endorsement deadline"},
 };
@@ -131,8 +225,7 @@ constexpr std::array tables{
     TableSpec{"pledge", true, "the city's commitment, signed by the mayor", pledge_fields},
     TableSpec{"profile", true, "figures shown on the GNLC website once admitted", profile_fields},
     TableSpec{"statement", true, "the city's statements", statement_fields},
-    TableSpec{"challenges", true, "degree of each challenge, 1 (low) to 5 (high); at least one", challenge_fields,
-              1},
+    TableSpec{"challenges", true, "degree of each challenge, 1 (low) to 5 (high); at least one", challenge_fields, 1},
     TableSpec{"interests", false, "clusters the city wants to join", interest_fields},
     TableSpec{"submission", true, "when the application was sent", submission_fields},
     TableSpec{"endorsement", false, "Part 2, filled in by the National Commission for UNESCO", endorsement_fields},
@@ -145,12 +238,18 @@ std::span<const std::string_view> cluster_names() { return clusters; }
 
 std::string_view value_type_name(ValueType type) {
   switch (type) {
-    case string: return "string";
-    case integer: return "integer";
-    case number: return "float";
-    case boolean: return "bool";
-    case date: return "date";
-    case string_array: return "array of strings";
+    case string:
+      return "string";
+    case integer:
+      return "integer";
+    case number:
+      return "float";
+    case boolean:
+      return "bool";
+    case date:
+      return "date";
+    case string_array:
+      return "array of strings";
   }
   return "value";
 }

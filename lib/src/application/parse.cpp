@@ -91,15 +91,16 @@ class StructureChecker {
       if (node == nullptr) {
         // A missing [endorsement] is endorsement-pending, judged with the calendar.
         if (spec.required)
-          out_.push_back(make_diagnostic(rule::missing_field, {1, 1}, fmt::format("the [{}] table is missing", spec.name),
+          out_.push_back(make_diagnostic(rule::missing_field, {1, 1},
+                                         fmt::format("the [{}] table is missing", spec.name),
                                          fmt::format("add a [{}] table: {}", spec.name, spec.meaning)));
         continue;
       }
       if (node->kind != Value::Kind::table) {
-        out_.push_back(make_diagnostic(rule::wrong_type, node->position,
-                                       fmt::format("'{}' must be a table, not {}", spec.name,
-                                                   toml_document::type_name(node->kind)),
-                                       fmt::format("write it as a [{}] section", spec.name)));
+        out_.push_back(make_diagnostic(
+            rule::wrong_type, node->position,
+            fmt::format("'{}' must be a table, not {}", spec.name, toml_document::type_name(node->kind)),
+            fmt::format("write it as a [{}] section", spec.name)));
         continue;
       }
       tables_.emplace_back(spec.name, node->position);
@@ -145,7 +146,8 @@ class StructureChecker {
 
   std::optional<FieldValue> check_value(const FieldSpec& field, const std::string& path, const Value& node) {
     switch (field.type) {
-      case ValueType::string: return check_string(field, path, node);
+      case ValueType::string:
+        return check_string(field, path, node);
       case ValueType::integer: {
         const auto value = detail::read_integer(node, path, out_);
         if (!value) return std::nullopt;
@@ -176,7 +178,8 @@ class StructureChecker {
         if (!value) return std::nullopt;
         return value->value;
       }
-      case ValueType::string_array: return check_string_array(field, path, node);
+      case ValueType::string_array:
+        return check_string_array(field, path, node);
     }
     return std::nullopt;
   }
@@ -198,10 +201,12 @@ class StructureChecker {
     }
     if (!field.allowed.empty() && !is_allowed(field, text, path, value->position)) return std::nullopt;
     switch (field.check) {
-      case TextCheck::none: break;
+      case TextCheck::none:
+        break;
       case TextCheck::email:
         if (!is_valid_email(text)) {
-          report(rule::invalid_email, value->position, fmt::format("'{}' is not a valid e-mail address: \"{}\"", path, text),
+          report(rule::invalid_email, value->position,
+                 fmt::format("'{}' is not a valid e-mail address: \"{}\"", path, text),
                  "write one address, such as learning@city.example.org");
           return std::nullopt;
         }
@@ -216,7 +221,8 @@ class StructureChecker {
         break;
       case TextCheck::phone:
         if (!is_valid_phone(text)) {
-          report(rule::invalid_phone, value->position, fmt::format("'{}' is not a valid phone number: \"{}\"", path, text),
+          report(rule::invalid_phone, value->position,
+                 fmt::format("'{}' is not a valid phone number: \"{}\"", path, text),
                  "write + and the country code, then 7 to 15 digits in all, such as \"+49 40 4480410\"");
           return std::nullopt;
         }
@@ -254,8 +260,9 @@ class StructureChecker {
       return std::nullopt;
     }
     if (node.elements.size() > limits_.max_array_length) {
-      report(rule::input_too_complex, node.position,
-             fmt::format("'{}' has {} elements; the limit is {}", path, node.elements.size(), limits_.max_array_length));
+      report(
+          rule::input_too_complex, node.position,
+          fmt::format("'{}' has {} elements; the limit is {}", path, node.elements.size(), limits_.max_array_length));
       return std::nullopt;
     }
     std::vector<std::string> values;
@@ -309,9 +316,10 @@ bool check_format(const Value& root, Diagnostics& out) {
   if (!is_integer || node->integer != supported_format) {
     const std::string shown =
         is_integer ? std::to_string(node->integer) : std::string(toml_document::type_name(node->kind));
-    out.push_back(make_diagnostic(rule::format_version, node->position,
-                                  fmt::format("format {} is not supported; gnlc reads format {}", shown, supported_format),
-                                  is_integer ? "check that gnlc is up to date" : "write: format = 1"));
+    out.push_back(
+        make_diagnostic(rule::format_version, node->position,
+                        fmt::format("format {} is not supported; gnlc reads format {}", shown, supported_format),
+                        is_integer ? "check that gnlc is up to date" : "write: format = 1"));
     return false;
   }
   return true;

@@ -19,10 +19,14 @@ std::string_view calls_toml();
 
 std::string_view phase_name(Phase phase) {
   switch (phase) {
-    case Phase::before_call: return "before-call";
-    case Phase::call_open: return "call-open";
-    case Phase::endorsement: return "endorsement";
-    case Phase::closed: return "closed";
+    case Phase::before_call:
+      return "before-call";
+    case Phase::call_open:
+      return "call-open";
+    case Phase::endorsement:
+      return "endorsement";
+    case Phase::closed:
+      return "closed";
   }
   return "closed";
 }
@@ -48,7 +52,8 @@ Calendar::Calendar(std::vector<Call> calls, std::vector<ReportRound> rounds)
 const Call* Calendar::call_admitting_on(Day admitted) const {
   const Call* latest = nullptr;
   for (const Call& call : calls_)
-    if (call.endorsement_deadline < admitted && (latest == nullptr || call.endorsement_deadline > latest->endorsement_deadline))
+    if (call.endorsement_deadline < admitted &&
+        (latest == nullptr || call.endorsement_deadline > latest->endorsement_deadline))
       latest = &call;
   return latest;
 }
@@ -99,16 +104,24 @@ std::pair<const Call*, const Call*> Calendar::neighbours(Day day) const {
 namespace {
 
 constexpr std::array<std::string_view, 3> top_level_keys{"format", "call", "report_round"};
-constexpr std::array<std::string_view, 11> call_keys{
-    "year",   "opens",   "closes",          "endorsement_deadline", "quota_per_country", "submission_cap",
-    "original_closes", "original_endorsement_deadline", "inferred", "source", "sources"};
+constexpr std::array<std::string_view, 11> call_keys{"year",
+                                                     "opens",
+                                                     "closes",
+                                                     "endorsement_deadline",
+                                                     "quota_per_country",
+                                                     "submission_cap",
+                                                     "original_closes",
+                                                     "original_endorsement_deadline",
+                                                     "inferred",
+                                                     "source",
+                                                     "sources"};
 constexpr std::array<std::string_view, 4> round_keys{"deadline", "admitted_from", "admitted_before", "source"};
 // The facts of a call that can be inferred rather than published.
 constexpr std::array<std::string_view, 6> date_keys{
     "opens", "closes", "endorsement_deadline", "original_closes", "original_endorsement_deadline", "quota_per_country"};
 constexpr std::array<std::string_view, 7> source_keys{
-    "opens", "closes", "endorsement_deadline", "quota_per_country", "submission_cap", "original_closes",
-    "original_endorsement_deadline"};
+    "opens",          "closes",          "endorsement_deadline",         "quota_per_country",
+    "submission_cap", "original_closes", "original_endorsement_deadline"};
 
 using toml_document::find;
 using toml_document::Value;
@@ -164,7 +177,8 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
     const auto cap = detail::read_integer(*node, path, out);
     if (!cap) return std::nullopt;
     if (cap->value >= 1 && cap->value <= 1000) return int(cap->value);
-    out.push_back(make_diagnostic(rule::invalid_value, cap->position, fmt::format("'{}' must be between 1 and 1000", path),
+    out.push_back(make_diagnostic(rule::invalid_value, cap->position,
+                                  fmt::format("'{}' must be between 1 and 1000", path),
                                   "leave the key out for a call without a cap"));
     return std::nullopt;
   };
@@ -321,7 +335,8 @@ CalendarParse parse_calendar(std::string_view text) {
   std::vector<bool> seen(10000);  // by year: a file of many calls stays linear
   for (Call& call : read_tables<Call>(root, "call", read_call, out)) {
     if (seen[std::size_t(call.year)]) {
-      out.push_back(make_diagnostic(rule::duplicate_call, call.position, fmt::format("a second call for {}", call.year)));
+      out.push_back(
+          make_diagnostic(rule::duplicate_call, call.position, fmt::format("a second call for {}", call.year)));
       continue;
     }
     seen[std::size_t(call.year)] = true;

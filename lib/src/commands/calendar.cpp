@@ -32,9 +32,7 @@ void write_json_call(output::JsonWriter& json, const Call& call, std::optional<D
   json.key("opens").string(format_iso_day(call.opens));
   json.key("closes").string(format_iso_day(call.closes));
   json.key("endorsement_deadline").string(format_iso_day(call.endorsement_deadline));
-  const auto cap = [](std::optional<int> value) {
-    return value ? std::optional<std::int64_t>(*value) : std::nullopt;
-  };
+  const auto cap = [](std::optional<int> value) { return value ? std::optional<std::int64_t>(*value) : std::nullopt; };
   json.key("quota_per_country").optional_number(cap(call.quota_per_country));
   json.key("submission_cap").optional_number(cap(call.submission_cap));
   json.key("inferred").begin_array();
@@ -52,7 +50,8 @@ void write_json_call(output::JsonWriter& json, const Call& call, std::optional<D
   if (on) {
     const PhaseOnDay phase = phase_on(call, *on);
     json.key("phase").string(phase_name(phase.phase));
-    json.key("days_left").optional_number(phase.days_left ? std::optional<std::int64_t>(*phase.days_left) : std::nullopt);
+    json.key("days_left")
+        .optional_number(phase.days_left ? std::optional<std::int64_t>(*phase.days_left) : std::nullopt);
   }
   json.end_object();
 }
@@ -81,9 +80,9 @@ void write_text_call(util::Writer& out, const Call& call, std::optional<Day> on)
 
 void write_text_table(util::Writer& out, const std::vector<const Call*>& calls, std::optional<Day> on) {
   using Align = output::TextTable::Align;
-  std::vector<output::TextTable::Column> columns{
-      {"call", Align::left}, {"opens", Align::left}, {"closes", Align::left},
-      {"endorsement by", Align::left}, {"quota", Align::right}, {"note", Align::left}};
+  std::vector<output::TextTable::Column> columns{{"call", Align::left},   {"opens", Align::left},
+                                                 {"closes", Align::left}, {"endorsement by", Align::left},
+                                                 {"quota", Align::right}, {"note", Align::left}};
   if (on) columns.push_back({fmt::format("on {}", format_iso_day(*on)), Align::left});
   output::TextTable table(std::move(columns));
   bool any_inferred = false;
@@ -97,9 +96,12 @@ void write_text_table(util::Writer& out, const std::vector<const Call*>& calls, 
     if (call->submission_cap) notes.push_back(fmt::format("{} applications per country", *call->submission_cap));
     std::string note;
     for (const std::string& n : notes) note += (note.empty() ? "" : "; ") + n;
-    std::vector<std::string> row{std::to_string(call->year), day(call->opens, "opens"), day(call->closes, "closes"),
+    std::vector<std::string> row{std::to_string(call->year),
+                                 day(call->opens, "opens"),
+                                 day(call->closes, "closes"),
                                  day(call->endorsement_deadline, "endorsement_deadline"),
-                                 call->quota_per_country ? std::to_string(*call->quota_per_country) : "-", note};
+                                 call->quota_per_country ? std::to_string(*call->quota_per_country) : "-",
+                                 note};
     if (on) row.push_back(phase_text(phase_on(*call, *on)));
     table.add_row(std::move(row));
   }
@@ -112,8 +114,7 @@ std::string round_cohort(const ReportRound& round) {
   if (round.admitted_from && round.admitted_before)
     return fmt::format("admitted {} to {}", format_iso_day(*round.admitted_from),
                        format_iso_day(*round.admitted_before - date::days{1}));
-  if (round.admitted_before)
-    return fmt::format("admitted before {}", format_iso_day(*round.admitted_before));
+  if (round.admitted_before) return fmt::format("admitted before {}", format_iso_day(*round.admitted_before));
   if (round.admitted_from) return fmt::format("admitted from {}", format_iso_day(*round.admitted_from));
   return "every member";
 }
@@ -125,8 +126,7 @@ void write_text_rounds(util::Writer& out, const std::vector<ReportRound>& rounds
   }
   using Align = output::TextTable::Align;
   output::TextTable table({{"report round", Align::left}, {"owed by members", Align::left}});
-  for (const ReportRound& round : rounds)
-    table.add_row({format_iso_day(round.deadline), round_cohort(round)});
+  for (const ReportRound& round : rounds) table.add_row({format_iso_day(round.deadline), round_cohort(round)});
   table.print(out);
   out << "After its last round, a member reports every two years from that round's deadline.\n";
 }

@@ -18,8 +18,8 @@
 namespace gnlc::commands {
 
 void print_error(Console& console, std::string_view message) {
-  console.err << fmt::format("{}: {} {}\n", console.program, output::styled("error:", output::Style::red, console.color_err),
-                             util::printable(message));
+  console.err << fmt::format("{}: {} {}\n", console.program,
+                             output::styled("error:", output::Style::red, console.color_err), util::printable(message));
 }
 
 void print_warning(Console& console, std::string_view message) {

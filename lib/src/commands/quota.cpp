@@ -33,10 +33,13 @@ std::string_view short_region(std::string_view region) {
 
 std::string_view ranking_words(const CountryQuota& quota) {
   switch (quota.ranking) {
-    case Ranking::scores: return "ranked by jury scores";
-    case Ranking::priority: return "ranked by the National Commission's priority";
-    case Ranking::none: return quota.over_subscribed ? "undecided: neither complete scores nor priorities"
-                                                      : "not over-subscribed; listed by name";
+    case Ranking::scores:
+      return "ranked by jury scores";
+    case Ranking::priority:
+      return "ranked by the National Commission's priority";
+    case Ranking::none:
+      return quota.over_subscribed ? "undecided: neither complete scores nor priorities"
+                                   : "not over-subscribed; listed by name";
   }
   return "";
 }
@@ -65,23 +68,29 @@ void write_list(util::Writer& out, std::string_view label, const std::vector<std
 
 void write_table(util::Writer& out, const QuotaResult& result) {
   out << fmt::format("Call {}: {}\n\n", result.year,
-                     result.cap ? fmt::format("at most {} new member{} per country", *result.cap,
-                                              *result.cap == 1 ? "" : "s")
-                                : std::string("no cap on new members per country"));
+                     result.cap
+                         ? fmt::format("at most {} new member{} per country", *result.cap, *result.cap == 1 ? "" : "s")
+                         : std::string("no cap on new members per country"));
   using Align = output::TextTable::Align;
-  output::TextTable table({{"country", Align::left, 22}, {"region", Align::left, 12}, {"apps", Align::right},
-                           {"elig", Align::right}, {"admitted", Align::right}, {"over", Align::right},
-                           {"undec", Align::right}, {"slots", Align::right}});
+  output::TextTable table({{"country", Align::left, 22},
+                           {"region", Align::left, 12},
+                           {"apps", Align::right},
+                           {"elig", Align::right},
+                           {"admitted", Align::right},
+                           {"over", Align::right},
+                           {"undec", Align::right},
+                           {"slots", Align::right}});
   struct Totals {
     int applications = 0, eligible = 0, admitted = 0, over = 0, undecided = 0;
   };
   std::map<std::string, Totals> regions;
   const auto row = [](const Totals& t) {
-    return std::vector<std::string>{std::to_string(t.applications), std::to_string(t.eligible), std::to_string(t.admitted),
-                                    std::to_string(t.over), std::to_string(t.undecided)};
+    return std::vector<std::string>{std::to_string(t.applications), std::to_string(t.eligible),
+                                    std::to_string(t.admitted), std::to_string(t.over), std::to_string(t.undecided)};
   };
   for (const CountryQuota& q : result.countries) {
-    const Totals t{q.applications, q.eligible, int(q.admitted.size()), int(q.over_quota.size()), int(q.undecided.size())};
+    const Totals t{q.applications, q.eligible, int(q.admitted.size()), int(q.over_quota.size()),
+                   int(q.undecided.size())};
     Totals& r = regions[q.country->region.empty() ? "other" : q.country->region];
     r.applications += t.applications;
     r.eligible += t.eligible;
@@ -107,7 +116,8 @@ void write_table(util::Writer& out, const QuotaResult& result) {
     all.over += t.over;
     all.undecided += t.undecided;
   }
-  std::vector<std::string> cells{fmt::format("all: {} countr{}", result.summary.countries, result.summary.countries == 1 ? "y" : "ies"), ""};
+  std::vector<std::string> cells{
+      fmt::format("all: {} countr{}", result.summary.countries, result.summary.countries == 1 ? "y" : "ies"), ""};
   for (std::string& cell : row(all)) cells.push_back(std::move(cell));
   cells.emplace_back();
   table.add_separator();
@@ -116,8 +126,7 @@ void write_table(util::Writer& out, const QuotaResult& result) {
 
   for (const CountryQuota& q : result.countries) {
     out << fmt::format("\n{} {}: {}\n", q.country->alpha2, util::printable(q.country->unesco_name), ranking_words(q));
-    if (q.already_admitted > 0)
-      out << fmt::format("  {:<11} {} through this call\n", "members", q.already_admitted);
+    if (q.already_admitted > 0) out << fmt::format("  {:<11} {} through this call\n", "members", q.already_admitted);
     write_list(out, "admitted", q.admitted);
     write_list(out, "registered", q.registered);
     write_list(out, "over quota", q.over_quota);
@@ -183,7 +192,8 @@ void write_json(util::Writer& out, const QuotaResult& result) {
 // One row per application: the decision for each city, for scripts.
 void write_delimited(util::Writer& out, const QuotaResult& result, output::DelimitedWriter::Kind kind) {
   output::DelimitedWriter rows(out, kind);
-  for (std::string_view title : {"year", "country", "country_name", "region", "city", "decision", "rank", "ranking", "rule"})
+  for (std::string_view title :
+       {"year", "country", "country_name", "region", "city", "decision", "rank", "ranking", "rule"})
     rows.raw(title);
   rows.end_row();
   for (const CountryQuota& q : result.countries) {
@@ -208,9 +218,10 @@ void write_delimited(util::Writer& out, const QuotaResult& result, output::Delim
 std::string no_call_for_quota(const Calendar& calendar, int year) {
   const Call* admitting = calendar.call_admitting_on(Day{date::year{year} / date::December / 31});
   if (admitting && admitting->year < year && year < calendar.calls().back().year)
-    return fmt::format("there was no call in {}; cities admitted in {} came from the {} call: use --year {} "
-                       "(or give the cap with --cap)",
-                       year, year, admitting->year, admitting->year);
+    return fmt::format(
+        "there was no call in {}; cities admitted in {} came from the {} call: use --year {} "
+        "(or give the cap with --cap)",
+        year, year, admitting->year, admitting->year);
   return fmt::format("{}; give the cap with --cap", rules::no_call_in(calendar, year));
 }
 
@@ -258,8 +269,7 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
       commands::print_error(console, fmt::format("scores '{}' has errors", *options.scores));
       return exit_code::usage_error;
     }
-    if (only_country)
-      std::erase_if(scores->scores, [&](const Score& s) { return s.country != only_country; });
+    if (only_country) std::erase_if(scores->scores, [&](const Score& s) { return s.country != only_country; });
   }
 
   // Check the applications exactly as `gnlc check` does, in path order:
@@ -280,7 +290,8 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
   BatchRules batch;
   const BatchRules::Emit emit = [&](FileReport& report) {
     if (!report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error) {
-      commands::print_error(console, fmt::format("cannot read '{}': {}", report.path, report.diagnostics.front().message));
+      commands::print_error(console,
+                            fmt::format("cannot read '{}': {}", report.path, report.diagnostics.front().message));
       unreadable = true;
       return;
     }
@@ -312,7 +323,8 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
   } else {
     std::string found;
     for (int call : calls) found += (found.empty() ? "" : ", ") + std::to_string(call);
-    commands::print_error(console, fmt::format("the applications belong to several calls ({}); choose one with --year", found));
+    commands::print_error(console,
+                          fmt::format("the applications belong to several calls ({}); choose one with --year", found));
     return exit_code::usage_error;
   }
   std::optional<int> cap = options.cap;

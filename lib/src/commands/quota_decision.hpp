@@ -19,7 +19,7 @@ struct QuotaDecision {
   Day as_of;
   std::optional<Calendar> calendar_storage;
   const Calendar* calendar = nullptr;  // loaded from options.calendar unless the caller set it
-  std::optional<Registry> members;  // loaded from options.members unless the caller set it
+  std::optional<Registry> members;     // loaded from options.members unless the caller set it
   std::optional<ScoresParse> scores;
   std::vector<Candidate> candidates;  // the applications of the call decided
   int year = 0;

@@ -24,7 +24,7 @@ struct Row {
 
 std::string state_text(const Row& row) {
   return row.status.state == ReportState::inactive ? std::string(member_status_name(row.member->status))
-                                                    : std::string(report_state_name(row.status.state));
+                                                   : std::string(report_state_name(row.status.state));
 }
 
 std::string optional_day(const std::optional<Day>& day) { return day ? format_iso_day(*day) : std::string(); }
@@ -42,18 +42,28 @@ bool selected(const ReportsOptions& options, ReportState state) {
 
 void write_table(util::Writer& out, const std::vector<Row>& rows, Day as_of, int due_within) {
   using Align = output::TextTable::Align;
-  output::TextTable table({{"city", Align::left, 22}, {"country", Align::left}, {"admitted", Align::left},
-                           {"status", Align::left}, {"next due", Align::left}, {"days over", Align::right},
-                           {"missed", Align::right}, {"last report", Align::left}});
+  output::TextTable table({{"city", Align::left, 22},
+                           {"country", Align::left},
+                           {"admitted", Align::left},
+                           {"status", Align::left},
+                           {"next due", Align::left},
+                           {"days over", Align::right},
+                           {"missed", Align::right},
+                           {"last report", Align::left}});
   // A registry's report can have a million rows: they are measured, then
   // printed, rather than kept.
   const auto cells = [](const Row& row) -> std::vector<std::string> {
     const bool overdue = row.status.state == ReportState::overdue;
     std::string next_due = optional_day(row.status.next_due);
     if (row.status.round) next_due += '*';
-    return {row.member->city, row.member->country->alpha2, format_iso_day(row.member->admitted), state_text(row),
-            std::move(next_due), overdue ? std::to_string(row.status.days_overdue) : "",
-            overdue ? std::to_string(row.status.missed) : "", optional_day(row.status.last_report)};
+    return {row.member->city,
+            row.member->country->alpha2,
+            format_iso_day(row.member->admitted),
+            state_text(row),
+            std::move(next_due),
+            overdue ? std::to_string(row.status.days_overdue) : "",
+            overdue ? std::to_string(row.status.missed) : "",
+            optional_day(row.status.last_report)};
   };
   for (const Row& row : rows) table.measure(cells(row));
   table.print_header(out);
@@ -76,8 +86,8 @@ int run_reports(const ReportsOptions& options, Console& console) {
   }
   constexpr std::array<std::string_view, 6> statuses{"default", "overdue", "due-soon", "ok", "inactive", "all"};
   if (std::find(statuses.begin(), statuses.end(), options.status) == statuses.end()) {
-    commands::print_error(console, fmt::format("unknown --status '{}'; choose overdue, due-soon, ok, inactive or all",
-                                               options.status));
+    commands::print_error(
+        console, fmt::format("unknown --status '{}'; choose overdue, due-soon, ok, inactive or all", options.status));
     return exit_code::usage_error;
   }
   const Countries& countries = Countries::builtin();
@@ -109,10 +119,18 @@ int run_reports(const ReportsOptions& options, Console& console) {
     ++members;
     Row row{&member, report_status(member, *as_of, calendar->report_rounds(), options.due_within)};
     switch (row.status.state) {
-      case ReportState::overdue: ++overdue; break;
-      case ReportState::due_soon: ++due_soon; break;
-      case ReportState::ok: ++ok; break;
-      case ReportState::inactive: ++inactive; break;
+      case ReportState::overdue:
+        ++overdue;
+        break;
+      case ReportState::due_soon:
+        ++due_soon;
+        break;
+      case ReportState::ok:
+        ++ok;
+        break;
+      case ReportState::inactive:
+        ++inactive;
+        break;
     }
     if (selected(options, row.status.state)) all.push_back(row);
   }
@@ -125,7 +143,8 @@ int run_reports(const ReportsOptions& options, Console& console) {
     const Row& y = all[b.second];
     if (x.status.state != y.status.state) return x.status.state < y.status.state;
     if (x.status.days_overdue != y.status.days_overdue) return x.status.days_overdue > y.status.days_overdue;
-    if (x.member->country->alpha2 != y.member->country->alpha2) return x.member->country->alpha2 < y.member->country->alpha2;
+    if (x.member->country->alpha2 != y.member->country->alpha2)
+      return x.member->country->alpha2 < y.member->country->alpha2;
     if (a.first != b.first) return a.first < b.first;
     return x.member->city < y.member->city;
   });
@@ -167,8 +186,8 @@ int run_reports(const ReportsOptions& options, Console& console) {
       json.end_object();
       json.finish();
     } else if (*format == "csv" || *format == "tsv") {
-      output::DelimitedWriter csv(out, *format == "csv" ? output::DelimitedWriter::Kind::csv
-                                                        : output::DelimitedWriter::Kind::tsv);
+      output::DelimitedWriter csv(
+          out, *format == "csv" ? output::DelimitedWriter::Kind::csv : output::DelimitedWriter::Kind::tsv);
       for (std::string_view title :
            {"city", "country", "admitted", "status", "next_due", "days_overdue", "missed", "last_report", "round"})
         csv.raw(title);

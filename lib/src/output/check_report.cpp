@@ -27,10 +27,17 @@ std::string github_escape_data(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      default: out.push_back(c);
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -40,9 +47,14 @@ std::string github_escape_property(std::string_view text) {
   std::string out;
   for (char c : github_escape_data(text)) {
     switch (c) {
-      case ':': out += "%3A"; break;
-      case ',': out += "%2C"; break;
-      default: out.push_back(c);
+      case ':':
+        out += "%3A";
+        break;
+      case ',':
+        out += "%2C";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -54,8 +66,8 @@ std::string path_to_uri(std::string_view path) {
   if (path.starts_with('/')) out = "file://";
   for (char ch : path) {
     const auto c = static_cast<unsigned char>(ch);
-    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                            c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                            c == '.' || c == '_' || c == '~' || c == '/';
     if (unreserved) {
       out.push_back(char(c));
     } else {
@@ -70,7 +82,8 @@ std::string path_to_uri(std::string_view path) {
 namespace {
 
 std::string message_with_hint(const Diagnostic& diagnostic) {
-  return diagnostic.hint.empty() ? diagnostic.message : fmt::format("{} (hint: {})", diagnostic.message, diagnostic.hint);
+  return diagnostic.hint.empty() ? diagnostic.message
+                                 : fmt::format("{} (hint: {})", diagnostic.message, diagnostic.hint);
 }
 
 class TextReporter final : public CheckReporter {
@@ -234,7 +247,7 @@ class SarifReporter final : public CheckReporter {
     }
     json_.end_array();
     json_.end_object().end_object();  // driver, tool
-    json_.end_object().end_array();    // run, runs
+    json_.end_object().end_array();   // run, runs
     json_.end_object();
     json_.finish();
   }
@@ -287,9 +300,8 @@ class JunitReporter final : public CheckReporter {
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out_ << fmt::format("<testsuites name=\"gnlc check\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n", tests_,
                         failures_, errors_);
-    out_ << fmt::format(
-        "  <testsuite name=\"gnlc check\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">\n", tests_,
-        failures_, errors_);
+    out_ << fmt::format("  <testsuite name=\"gnlc check\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">\n",
+                        tests_, failures_, errors_);
     if (spill_ != nullptr) {
       std::rewind(spill_);
       char buffer[64 * 1024];

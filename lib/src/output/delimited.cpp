@@ -25,11 +25,20 @@ void DelimitedWriter::cell(std::string_view value) {
   // TSV has no quoting: tabs, line breaks and backslashes are escaped.
   for (char c : value) {
     switch (c) {
-      case '\t': row_ += "\\t"; break;
-      case '\n': row_ += "\\n"; break;
-      case '\r': row_ += "\\r"; break;
-      case '\\': row_ += "\\\\"; break;
-      default: row_.push_back(c);
+      case '\t':
+        row_ += "\\t";
+        break;
+      case '\n':
+        row_ += "\\n";
+        break;
+      case '\r':
+        row_ += "\\r";
+        break;
+      case '\\':
+        row_ += "\\\\";
+        break;
+      default:
+        row_.push_back(c);
     }
   }
 }

@@ -15,11 +15,20 @@ std::string ics_escape(std::string_view text) {
     const std::size_t start = i;
     const char32_t cp = util::decode_utf8(text, i);
     switch (cp) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
       default:
         // RFC 5545 forbids control characters in text values; C1 and
         // bidirectional controls would reorder or hide what a calendar shows.

@@ -9,12 +9,24 @@ std::string styled(std::string_view text, Style style, bool enabled) {
   if (!enabled) return std::string(text);
   std::string_view code;
   switch (style) {
-    case Style::bold: code = "\x1b[1m"; break;
-    case Style::red: code = "\x1b[1;31m"; break;
-    case Style::yellow: code = "\x1b[1;33m"; break;
-    case Style::green: code = "\x1b[32m"; break;
-    case Style::cyan: code = "\x1b[36m"; break;
-    case Style::dim: code = "\x1b[2m"; break;
+    case Style::bold:
+      code = "\x1b[1m";
+      break;
+    case Style::red:
+      code = "\x1b[1;31m";
+      break;
+    case Style::yellow:
+      code = "\x1b[1;33m";
+      break;
+    case Style::green:
+      code = "\x1b[32m";
+      break;
+    case Style::cyan:
+      code = "\x1b[36m";
+      break;
+    case Style::dim:
+      code = "\x1b[2m";
+      break;
   }
   return std::string(code) + std::string(text) + "\x1b[0m";
 }
@@ -43,14 +55,30 @@ std::string xml_escape(std::string_view text) {
       continue;
     }
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\r': out += "&#13;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
       default:
         if (c < 0x20 || c == 0x7F)
           out += "\xEF\xBF\xBD";

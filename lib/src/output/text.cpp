@@ -15,11 +15,10 @@ std::string diagnostic_lines(std::string_view path, const Diagnostic& diagnostic
                                 ? fmt::format("{}:{}:{}:", name, diagnostic.position.line, diagnostic.position.column)
                                 : fmt::format("{}:", name);
   const bool error = diagnostic.severity == Severity::error;
-  std::string text = fmt::format("{} {} {} {}\n", styled(where, Style::bold, color),
-                                 styled(fmt::format("{}:", severity_name(diagnostic.severity)),
-                                        error ? Style::red : Style::yellow, color),
-                                 util::printable(diagnostic.message),
-                                 styled(fmt::format("[{}]", diagnostic.rule), Style::dim, color));
+  std::string text = fmt::format(
+      "{} {} {} {}\n", styled(where, Style::bold, color),
+      styled(fmt::format("{}:", severity_name(diagnostic.severity)), error ? Style::red : Style::yellow, color),
+      util::printable(diagnostic.message), styled(fmt::format("[{}]", diagnostic.rule), Style::dim, color));
   if (!diagnostic.hint.empty())
     text += fmt::format("    {} {}\n", styled("hint:", Style::cyan, color), util::printable(diagnostic.hint));
   return text;

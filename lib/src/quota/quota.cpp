@@ -13,9 +13,12 @@ namespace gnlc {
 
 std::string_view ranking_name(Ranking ranking) {
   switch (ranking) {
-    case Ranking::scores: return "scores";
-    case Ranking::priority: return "priority";
-    case Ranking::none: return "none";
+    case Ranking::scores:
+      return "scores";
+    case Ranking::priority:
+      return "priority";
+    case Ranking::none:
+      return "none";
   }
   return "none";
 }
@@ -86,7 +89,9 @@ void rank(std::vector<Ranked>& eligible, Ranking ranking) {
         return tie_break(a, b);
       });
       break;
-    case Ranking::none: std::sort(eligible.begin(), eligible.end(), by_name); break;
+    case Ranking::none:
+      std::sort(eligible.begin(), eligible.end(), by_name);
+      break;
   }
 }
 
@@ -123,7 +128,8 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
     quota.applications = int(members.size());
     if (const auto it = members_through.find(alpha2); it != members_through.end()) {
       std::vector<std::string> applying;
-      for (const Candidate* candidate : members) applying.push_back(city_identity(*candidate->country, candidate->city));
+      for (const Candidate* candidate : members)
+        applying.push_back(city_identity(*candidate->country, candidate->city));
       std::sort(applying.begin(), applying.end());
       quota.already_admitted = int(std::count_if(it->second.begin(), it->second.end(), [&](const std::string& id) {
         return !std::binary_search(applying.begin(), applying.end(), id);
@@ -147,12 +153,14 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
     rank(eligible, quota.ranking);
     const int slots = input.cap ? std::max(0, *input.cap - quota.already_admitted) : int(eligible.size());
     quota.over_subscribed = int(eligible.size()) > slots;
-    const auto scored = std::count_if(eligible.begin(), eligible.end(), [](const Ranked& r) { return r.score.has_value(); });
+    const auto scored =
+        std::count_if(eligible.begin(), eligible.end(), [](const Ranked& r) { return r.score.has_value(); });
     if (quota.over_subscribed && scored > 0 && quota.ranking != Ranking::scores) {
       for (const Ranked& r : eligible)
         if (!r.score) quota.unscored.push_back(r.candidate->city);
-      std::sort(quota.unscored.begin(), quota.unscored.end(),
-                [](const std::string& a, const std::string& b) { return util::identity_key(a) < util::identity_key(b); });
+      std::sort(quota.unscored.begin(), quota.unscored.end(), [](const std::string& a, const std::string& b) {
+        return util::identity_key(a) < util::identity_key(b);
+      });
       std::string names;
       for (const std::string& city : quota.unscored) names += (names.empty() ? "" : ", ") + city;
       result.score_diagnostics.push_back(make_diagnostic(

@@ -4,8 +4,8 @@
 // that dialect.
 #include <gnlc/scores.hpp>
 
-#include <gnlc/registry.hpp>
 #include <gnlc/limits.hpp>
+#include <gnlc/registry.hpp>
 #include <gnlc/rules.hpp>
 #include <gnlc/util/strings.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -38,8 +38,7 @@ std::optional<Diagnostic> split_rows(std::string_view text, char separator, std:
         const std::uint32_t opened = line;
         ++i;
         for (;;) {
-          if (i >= text.size())
-            return make_diagnostic(rule::csv_syntax, {opened, 1}, "a quoted cell is never closed");
+          if (i >= text.size()) return make_diagnostic(rule::csv_syntax, {opened, 1}, "a quoted cell is never closed");
           if (text[i] == '"') {
             if (i + 1 < text.size() && text[i + 1] == '"') {
               cell.push_back('"');
@@ -154,12 +153,12 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     const Row& row = rows[r];
     if (row.cells.size() != columns) {
       // A decimal comma (91,5) is the usual cause: never guess which cell is meant.
-      out.push_back(make_diagnostic(rule::csv_syntax, {row.line, 1},
-                                    fmt::format("line {} has {} cells; the header has {}", row.line, row.cells.size(),
-                                                columns),
-                                    separator == ';' ? "quote a cell that holds a semicolon"
-                                                     : "quote a cell that holds a comma, and write decimals with a "
-                                                       "point: 91.5"));
+      out.push_back(
+          make_diagnostic(rule::csv_syntax, {row.line, 1},
+                          fmt::format("line {} has {} cells; the header has {}", row.line, row.cells.size(), columns),
+                          separator == ';' ? "quote a cell that holds a semicolon"
+                                           : "quote a cell that holds a comma, and write decimals with a "
+                                             "point: 91.5"));
       continue;
     }
     const auto cell = [&](std::size_t column) -> std::string_view {
@@ -168,10 +167,10 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     const std::string_view score_text = cell(*score_column);
     const auto value = parse_decimal(score_text, separator == ';');
     if (!value) {
-      out.push_back(make_diagnostic(rule::invalid_score, {row.line, 1},
-                                    fmt::format("line {}: the score \"{}\" is not a number", row.line, score_text),
-                                    separator == ';' ? "write a decimal number such as 87,5"
-                                                     : "write a decimal number such as 87.5"));
+      out.push_back(make_diagnostic(
+          rule::invalid_score, {row.line, 1},
+          fmt::format("line {}: the score \"{}\" is not a number", row.line, score_text),
+          separator == ';' ? "write a decimal number such as 87,5" : "write a decimal number such as 87.5"));
       continue;
     }
     Score score{countries.resolve(cell(*country_column)), std::string(cell(*city_column)), *value, {row.line, 1}};

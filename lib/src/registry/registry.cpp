@@ -19,9 +19,12 @@ constexpr std::size_t npos = std::size_t(-1);
 
 std::string_view member_status_name(MemberStatus status) {
   switch (status) {
-    case MemberStatus::active: return "active";
-    case MemberStatus::suspended: return "suspended";
-    case MemberStatus::withdrawn: return "withdrawn";
+    case MemberStatus::active:
+      return "active";
+    case MemberStatus::suspended:
+      return "suspended";
+    case MemberStatus::withdrawn:
+      return "withdrawn";
   }
   return "active";
 }
@@ -82,11 +85,9 @@ using toml_document::Value;
 
 constexpr std::array<std::string_view, 2> top_level_keys{"format", "member"};
 constexpr std::array<std::string_view, 7> member_keys{"city",   "country", "admitted", "call",
-                                                       "status", "left",    "reports"};
+                                                      "status", "left",    "reports"};
 
 constexpr std::array<std::string_view, 3> statuses{"active", "suspended", "withdrawn"};
-
-
 
 // A required string, trimmed; empty is missing-field.
 std::optional<std::string> read_text(const Value* value, std::string_view path, Position table, Diagnostics& out) {
@@ -104,7 +105,6 @@ std::optional<std::string> read_text(const Value* value, std::string_view path, 
   }
   return std::string(text->value);
 }
-
 
 // Resolving a country is the costly part of a member: registries repeat a
 // few dozen countries many times, so each spelling is resolved once.
@@ -162,7 +162,8 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
     member.country = countries.resolve(*country_text);
     if (member.country == nullptr) {
       std::string hint;
-      if (const auto near = countries.countries().suggest(*country_text)) hint = fmt::format("did you mean '{}'?", *near);
+      if (const auto near = countries.countries().suggest(*country_text))
+        hint = fmt::format("did you mean '{}'?", *near);
       out.push_back(make_diagnostic(rule::unknown_country, country_value->position,
                                     fmt::format("unknown country \"{}\"", *country_text), std::move(hint)));
     }
@@ -191,7 +192,8 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
     if (const auto status = read_text(value, "member.status", at, out)) {
       const auto it = std::find(statuses.begin(), statuses.end(), *status);
       if (it == statuses.end())
-        out.push_back(make_diagnostic(rule::invalid_value, value->position, fmt::format("unknown status \"{}\"", *status),
+        out.push_back(make_diagnostic(rule::invalid_value, value->position,
+                                      fmt::format("unknown status \"{}\"", *status),
                                       "write 'active', 'suspended' or 'withdrawn'"));
       else
         member.status = MemberStatus(it - statuses.begin());
@@ -229,10 +231,10 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
       }
       std::sort(member.reports.begin(), member.reports.end());
     } else {
-      out.push_back(make_diagnostic(rule::wrong_type, value->position,
-                                    fmt::format("'member.reports' must be an array of dates, not {}",
-                                                toml_document::type_name(value->kind)),
-                                    "write reports = [2022-11-30, 2024-12-02]"));
+      out.push_back(make_diagnostic(
+          rule::wrong_type, value->position,
+          fmt::format("'member.reports' must be an array of dates, not {}", toml_document::type_name(value->kind)),
+          "write reports = [2022-11-30, 2024-12-02]"));
     }
   }
   if (has_errors_since(out, start) || !city || !admitted || member.country == nullptr) return std::nullopt;
@@ -300,8 +302,8 @@ class DuplicateFinder {
         const Entry& reported = chain[k] > chain[k - 1] ? later : earlier;
         const Entry& other = &reported == &later ? earlier : later;
         out.push_back(make_diagnostic(rule::duplicate_member, reported.position,
-                                      fmt::format("{} ({}) is listed twice with overlapping memberships",
-                                                  reported.city, reported.country->alpha2),
+                                      fmt::format("{} ({}) is listed twice with overlapping memberships", reported.city,
+                                                  reported.country->alpha2),
                                       overlap_hint(earlier, later, other.position.line)));
       }
     }
@@ -323,15 +325,16 @@ class DuplicateFinder {
     if (!later.admitted || !earlier.admitted || *earlier.admitted == *later.admitted)
       return fmt::format("the other entry is on line {}", other_line);
     if (!earlier.withdrawn)
-      return fmt::format("the other entry is on line {}; if the city left before {}, give the earlier entry "
-                         "status = \"withdrawn\" and its last day as 'left'",
-                         other_line, format_iso_day(*later.admitted));
+      return fmt::format(
+          "the other entry is on line {}; if the city left before {}, give the earlier entry "
+          "status = \"withdrawn\" and its last day as 'left'",
+          other_line, format_iso_day(*later.admitted));
     if (!earlier.left)
-      return fmt::format("the other entry is on line {}; give the withdrawn entry its last day as 'left'",
-                         other_line);
-    return fmt::format("the other entry is on line {}; the earlier membership ends on {}, not before the "
-                       "readmission on {}",
-                       other_line, format_iso_day(*earlier.left), format_iso_day(*later.admitted));
+      return fmt::format("the other entry is on line {}; give the withdrawn entry its last day as 'left'", other_line);
+    return fmt::format(
+        "the other entry is on line {}; the earlier membership ends on {}, not before the "
+        "readmission on {}",
+        other_line, format_iso_day(*earlier.left), format_iso_day(*later.admitted));
   }
 
   std::vector<Entry> entries_;
@@ -404,13 +407,12 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
   const Value* format = find(root.entries, "format");
   if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
     const bool is_number = format != nullptr && format->kind == Value::Kind::integer;
-    out.push_back(make_diagnostic(rule::format_version, format ? format->position : Position{1, 1},
-                                  format == nullptr ? std::string("'format' is missing")
-                                  : is_number ? fmt::format("registry format {} is not supported; gnlc reads format 1",
-                                                            format->integer)
-                                              : fmt::format("'format' must be the integer 1, not a {}",
-                                                            toml_document::type_name(format->kind)),
-                                  "start the registry with the line: format = 1"));
+    out.push_back(make_diagnostic(
+        rule::format_version, format ? format->position : Position{1, 1},
+        format == nullptr ? std::string("'format' is missing")
+        : is_number       ? fmt::format("registry format {} is not supported; gnlc reads format 1", format->integer)
+                    : fmt::format("'format' must be the integer 1, not a {}", toml_document::type_name(format->kind)),
+        "start the registry with the line: format = 1"));
     return result;
   }
   for (const Entry& entry : root.entries) {

@@ -22,10 +22,14 @@ const ReportRound* DueDates::round(int k) const {
 
 std::string_view report_state_name(ReportState state) {
   switch (state) {
-    case ReportState::overdue: return "overdue";
-    case ReportState::due_soon: return "due-soon";
-    case ReportState::ok: return "ok";
-    case ReportState::inactive: return "inactive";
+    case ReportState::overdue:
+      return "overdue";
+    case ReportState::due_soon:
+      return "due-soon";
+    case ReportState::ok:
+      return "ok";
+    case ReportState::inactive:
+      return "inactive";
   }
   return "ok";
 }

@@ -13,9 +13,9 @@ FileReport check_application(std::string path, std::string_view text, const Chec
   FileReport report;
   report.path = std::move(path);
   if (text.size() > context.limits.max_file_size) {
-    report.diagnostics.push_back(make_diagnostic(
-        rule::file_too_large, {1, 1},
-        fmt::format("the file is larger than the limit of {} bytes", context.limits.max_file_size)));
+    report.diagnostics.push_back(
+        make_diagnostic(rule::file_too_large, {1, 1},
+                        fmt::format("the file is larger than the limit of {} bytes", context.limits.max_file_size)));
     return report;
   }
   ApplicationParse parsed = parse_application(text, context.limits);
@@ -62,8 +62,8 @@ FileReport check_application(std::string path, std::string_view text, const Chec
 FileReport unreadable_file(std::string path, std::string_view rule, std::string message) {
   FileReport report;
   report.path = std::move(path);
-  report.diagnostics.push_back(make_diagnostic(rule, rule == rule::read_error ? Position{} : Position{1, 1},
-                                               std::move(message)));
+  report.diagnostics.push_back(
+      make_diagnostic(rule, rule == rule::read_error ? Position{} : Position{1, 1}, std::move(message)));
   return report;
 }
 
@@ -89,11 +89,11 @@ void BatchRules::apply_duplicates(FileReport& report, std::string_view path) {
     const std::string key = fmt::format("{}\t{}\t{}", facts.country->alpha2, *facts.call, *facts.priority);
     const auto [holder, fresh] = first_by_priority_.try_emplace(key, path);
     if (!fresh && inserted) {
-      report.diagnostics.push_back(make_diagnostic(
-          rule::duplicate_priority, facts.priority_position,
-          fmt::format("priority {} is already given to another {} application in the {} call", *facts.priority,
-                      facts.country->alpha2, *facts.call),
-          fmt::format("the other application is {}", holder->second)));
+      report.diagnostics.push_back(
+          make_diagnostic(rule::duplicate_priority, facts.priority_position,
+                          fmt::format("priority {} is already given to another {} application in the {} call",
+                                      *facts.priority, facts.country->alpha2, *facts.call),
+                          fmt::format("the other application is {}", holder->second)));
       changed = true;
     }
   }

@@ -10,9 +10,9 @@
 namespace gnlc::rules {
 namespace {
 
-constexpr std::array<std::string_view, 12> month_names{"January", "February", "March",     "April",
-                                                       "May",     "June",     "July",      "August",
-                                                       "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> month_names{"January",   "February", "March",    "April",
+                                                       "May",       "June",     "July",     "August",
+                                                       "September", "October",  "November", "December"};
 
 std::string nearest_calls(std::pair<const Call*, const Call*> neighbours) {
   const auto [before, after] = neighbours;
@@ -25,10 +25,10 @@ std::string nearest_calls(std::pair<const Call*, const Call*> neighbours) {
 
 void check_not_future(const std::optional<Located<Day>>& day, std::string_view path, Day as_of, Diagnostics& out) {
   if (day && day->value > as_of)
-    out.push_back(make_diagnostic(rule::future_date, day->position,
-                                  fmt::format("'{}' {} is in the future (today is {})", path,
-                                              format_iso_day(day->value), format_iso_day(as_of)),
-                                  "use --as-of to check as of another day"));
+    out.push_back(make_diagnostic(
+        rule::future_date, day->position,
+        fmt::format("'{}' {} is in the future (today is {})", path, format_iso_day(day->value), format_iso_day(as_of)),
+        "use --as-of to check as of another day"));
 }
 
 }  // namespace
@@ -48,9 +48,10 @@ std::string no_call_in(const Calendar& calendar, int year) {
     const int latest = calls.back().year;
     const int gap = calls.size() >= 2 ? latest - calls[calls.size() - 2].year : 1;
     const std::string rhythm = gap == 1 ? "annual" : gap == 2 ? "biennial" : fmt::format("every {} years", gap);
-    return fmt::format("no call is known yet for {}; the latest is {}; calls have been {}; the next is expected in {}; "
-                       "add it with --calendar FILE",
-                       year, describe_call(calls.back()), rhythm, latest + gap);
+    return fmt::format(
+        "no call is known yet for {}; the latest is {}; calls have been {}; the next is expected in {}; "
+        "add it with --calendar FILE",
+        year, describe_call(calls.back()), rhythm, latest + gap);
   }
   const auto [before, after] = calendar.neighbours(year);
   std::string nearest;
@@ -63,9 +64,9 @@ std::string inferred_note(const Call& call, std::string_view key) {
   if (!call.is_inferred(key)) return {};
   if (key == "endorsement_deadline") {
     const bool one_month = call.endorsement_deadline == one_month_after(call.closes);
-    return fmt::format("the {} call published no endorsement deadline; {} is {}; pass the real date with --calendar FILE",
-                       call.year, describe_day(call.endorsement_deadline),
-                       one_month ? "one month after the close" : "inferred");
+    return fmt::format(
+        "the {} call published no endorsement deadline; {} is {}; pass the real date with --calendar FILE", call.year,
+        describe_day(call.endorsement_deadline), one_month ? "one month after the close" : "inferred");
   }
   const Day day = key == "opens" ? call.opens : call.closes;
   return fmt::format("the {} call's {} date, {}, is inferred, not published; pass the real date with --calendar FILE",
@@ -108,12 +109,11 @@ void check_submission_dates(const Subject& subject, Diagnostics& out) {
                                   "the form must be signed before it is sent"));
   const Call* call = subject.call;
   if (call && !call->window_holds(submitted))
-    out.push_back(make_diagnostic(
-        rule::submission_outside_call, app.submitted_on->position,
-        fmt::format("submitted on {}, {} the {} call's window ({} to {})", describe_day(submitted),
-                    submitted < call->opens ? "before" : "after", call->year, describe_day(call->opens),
-                    describe_day(call->closes)),
-        inferred_note(*call, submitted < call->opens ? "opens" : "closes")));
+    out.push_back(make_diagnostic(rule::submission_outside_call, app.submitted_on->position,
+                                  fmt::format("submitted on {}, {} the {} call's window ({} to {})",
+                                              describe_day(submitted), submitted < call->opens ? "before" : "after",
+                                              call->year, describe_day(call->opens), describe_day(call->closes)),
+                                  inferred_note(*call, submitted < call->opens ? "opens" : "closes")));
 }
 
 void check_endorsement(const Subject& subject, Diagnostics& out) {
@@ -125,10 +125,12 @@ void check_endorsement(const Subject& subject, Diagnostics& out) {
     const bool overdue = subject.context.as_of > deadline;
     Diagnostic pending = make_diagnostic(
         rule::endorsement_pending, {1, 1},
-        overdue ? fmt::format("no endorsement, and the {} deadline for it passed on {}", call->year, describe_day(deadline))
-                : fmt::format("not yet endorsed by the National Commission (deadline {})", describe_day(deadline)),
-        overdue && call->is_inferred("endorsement_deadline") ? inferred_note(*call, "endorsement_deadline")
-                                                              : "the National Commission fills in the [endorsement] table");
+        overdue
+            ? fmt::format("no endorsement, and the {} deadline for it passed on {}", call->year, describe_day(deadline))
+            : fmt::format("not yet endorsed by the National Commission (deadline {})", describe_day(deadline)),
+        overdue && call->is_inferred("endorsement_deadline")
+            ? inferred_note(*call, "endorsement_deadline")
+            : "the National Commission fills in the [endorsement] table");
     pending.severity = overdue ? Severity::error : Severity::warning;
     out.push_back(std::move(pending));
     return;
@@ -138,15 +140,15 @@ void check_endorsement(const Subject& subject, Diagnostics& out) {
                                   "the National Commission did not endorse the application",
                                   "an application needs its National Commission's endorsement"));
   if (app.endorsed_on && app.submitted_on && app.endorsed_on->value < app.submitted_on->value)
-    out.push_back(make_diagnostic(rule::endorsement_before_submission, app.endorsed_on->position,
-                                  fmt::format("endorsed on {}, before the submission on {}",
-                                              describe_day(app.endorsed_on->value),
-                                              describe_day(app.submitted_on->value))));
+    out.push_back(
+        make_diagnostic(rule::endorsement_before_submission, app.endorsed_on->position,
+                        fmt::format("endorsed on {}, before the submission on {}", describe_day(app.endorsed_on->value),
+                                    describe_day(app.submitted_on->value))));
   if (app.forwarded_on && app.endorsed_on && app.forwarded_on->value < app.endorsed_on->value)
-    out.push_back(make_diagnostic(rule::forwarded_before_endorsement, app.forwarded_on->position,
-                                  fmt::format("forwarded on {}, before the decision on {}",
-                                              describe_day(app.forwarded_on->value),
-                                              describe_day(app.endorsed_on->value))));
+    out.push_back(
+        make_diagnostic(rule::forwarded_before_endorsement, app.forwarded_on->position,
+                        fmt::format("forwarded on {}, before the decision on {}", describe_day(app.forwarded_on->value),
+                                    describe_day(app.endorsed_on->value))));
   if (call == nullptr) return;
   const Day deadline = call->endorsement_deadline;
   for (const auto& [day, what] : {std::pair{&app.endorsed_on, "endorsed"}, std::pair{&app.forwarded_on, "forwarded"}}) {

@@ -35,11 +35,10 @@ void check_country(Subject& subject, Diagnostics& out) {
   } else if (!country->periods.empty()) {
     hint = "membership of UNESCO is judged on the submission date";
   }
-  out.push_back(make_diagnostic(
-      rule::not_member_state, country_field->position,
-      fmt::format("{} ({}) is not a UNESCO Member State or Associate Member on {}", country->unesco_name,
-                  country->alpha2, describe_day(day)),
-      std::move(hint)));
+  out.push_back(make_diagnostic(rule::not_member_state, country_field->position,
+                                fmt::format("{} ({}) is not a UNESCO Member State or Associate Member on {}",
+                                            country->unesco_name, country->alpha2, describe_day(day)),
+                                std::move(hint)));
 }
 
 void check_pledge(const Subject& subject, Diagnostics& out) {
@@ -66,10 +65,10 @@ void check_pledge(const Subject& subject, Diagnostics& out) {
 void check_profile(const Subject& subject, Diagnostics& out) {
   const Application& app = subject.application;
   if (app.population && app.population->value < small_city_population)
-    out.push_back(make_diagnostic(
-        rule::small_city, app.population->position,
-        fmt::format("a population of {} is under {}", app.population->value, small_city_population),
-        "a learning city is understood as an administrative unit of at least 10,000 inhabitants"));
+    out.push_back(
+        make_diagnostic(rule::small_city, app.population->position,
+                        fmt::format("a population of {} is under {}", app.population->value, small_city_population),
+                        "a learning city is understood as an administrative unit of at least 10,000 inhabitants"));
   if (!app.data_year) return;
   std::optional<std::int64_t> call_year;
   if (subject.call)
@@ -79,15 +78,15 @@ void check_profile(const Subject& subject, Diagnostics& out) {
   if (!call_year) return;
   const std::int64_t data_year = app.data_year->value;
   if (data_year > *call_year)
-    out.push_back(make_diagnostic(rule::invalid_value, app.data_year->position,
-                                  fmt::format("'profile.data_year' {} is after the call year {}", data_year, *call_year),
-                                  "give the year the figures refer to"));
+    out.push_back(
+        make_diagnostic(rule::invalid_value, app.data_year->position,
+                        fmt::format("'profile.data_year' {} is after the call year {}", data_year, *call_year),
+                        "give the year the figures refer to"));
   else if (data_year < *call_year - stale_profile_years)
-    out.push_back(make_diagnostic(
-        rule::stale_profile, app.data_year->position,
-        fmt::format("the profile figures are from {}, more than {} years before the {} call", data_year,
-                    stale_profile_years, *call_year),
-        fmt::format("give figures from {} or later", *call_year - stale_profile_years)));
+    out.push_back(make_diagnostic(rule::stale_profile, app.data_year->position,
+                                  fmt::format("the profile figures are from {}, more than {} years before the {} call",
+                                              data_year, stale_profile_years, *call_year),
+                                  fmt::format("give figures from {} or later", *call_year - stale_profile_years)));
 }
 
 void check_membership(const Subject& subject, Diagnostics& out) {
@@ -100,8 +99,8 @@ void check_membership(const Subject& subject, Diagnostics& out) {
   if (member == nullptr) return;
   // An admission through this very call is this application's own result.
   const std::optional<int> call = subject.call ? std::optional<int>(subject.call->year)
-                                  : app.call     ? std::optional<int>(int(app.call->value))
-                                                 : std::nullopt;
+                                  : app.call   ? std::optional<int>(int(app.call->value))
+                                               : std::nullopt;
   if (call && member->call == call) return;
   out.push_back(make_diagnostic(rule::already_member, name->position,
                                 fmt::format("{} ({}) is already a member, admitted on {}", member->city,

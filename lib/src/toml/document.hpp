@@ -24,7 +24,16 @@ struct Entry;
 
 struct Value {
   enum class Kind : std::uint8_t {
-    string, integer, floating, boolean, date, local_date_time, offset_date_time, time, array, table
+    string,
+    integer,
+    floating,
+    boolean,
+    date,
+    local_date_time,
+    offset_date_time,
+    time,
+    array,
+    table
   };
   Kind kind = Kind::table;
   Position position;
@@ -32,7 +41,7 @@ struct Value {
   std::int64_t integer = 0;
   double number = 0;
   bool boolean = false;
-  Day day{};  // date kinds: the calendar day in Europe/Berlin
+  Day day{};                    // date kinds: the calendar day in Europe/Berlin
   std::vector<Value> elements;  // array
   std::vector<Entry> entries;   // table, in file order
 

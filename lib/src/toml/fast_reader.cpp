@@ -157,8 +157,7 @@ class FastReader {
 
     hand_over_streamed();
     streamed_ = false;
-    if (!array && streamed_names_.contains(name))
-      throw Declined{};
+    if (!array && streamed_names_.contains(name)) throw Declined{};
     if (!array) {
       if (root_entry(name) != nullptr) throw Declined{};  // defined twice, or already a key
       keys_.clear();
@@ -275,8 +274,8 @@ class FastReader {
       throw Declined{};  // inline tables, inf, nan, ...
     }
     const char after = peek();
-    if (!(at_end() || after == ' ' || after == '\t' || after == '#' || after == ',' || after == ']' ||
-          after == '\n' || after == '\r'))
+    if (!(at_end() || after == ' ' || after == '\t' || after == '#' || after == ',' || after == ']' || after == '\n' ||
+          after == '\r'))
       throw Declined{};
     return value;
   }
@@ -429,13 +428,27 @@ class FastReader {
       }
       if (++k >= raw.size()) throw Declined{};
       switch (raw[k]) {
-        case 'b': out.push_back('\b'); break;
-        case 't': out.push_back('\t'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'r': out.push_back('\r'); break;
-        case '"': out.push_back('"'); break;
-        case '\\': out.push_back('\\'); break;
+        case 'b':
+          out.push_back('\b');
+          break;
+        case 't':
+          out.push_back('\t');
+          break;
+        case 'n':
+          out.push_back('\n');
+          break;
+        case 'f':
+          out.push_back('\f');
+          break;
+        case 'r':
+          out.push_back('\r');
+          break;
+        case '"':
+          out.push_back('"');
+          break;
+        case '\\':
+          out.push_back('\\');
+          break;
         case 'u':
         case 'U': {
           const std::size_t digits = raw[k] == 'u' ? 4 : 8;
@@ -448,7 +461,8 @@ class FastReader {
           k += digits;
           break;
         }
-        default: throw Declined{};
+        default:
+          throw Declined{};
       }
     }
     return out;
@@ -520,8 +534,8 @@ class FastReader {
       if (!ymd.ok()) throw Declined{};
       value.kind = Kind::date;
       value.day = Day{ymd};
-      const bool time_follows = (peek() == 'T' || peek() == 't' || peek() == ' ') && is_digit(peek(1)) &&
-                                is_digit(peek(2)) && peek(3) == ':';
+      const bool time_follows =
+          (peek() == 'T' || peek() == 't' || peek() == ' ') && is_digit(peek(1)) && is_digit(peek(2)) && peek(3) == ':';
       if (!time_follows) return;
       step();
       const Clock time = read_time();
@@ -550,7 +564,7 @@ class FastReader {
     }
     const std::size_t start = i_;
     if (peek() == '+' || peek() == '-') step();
-    if (!is_digit(peek())) throw Declined{};  // +inf, -nan
+    if (!is_digit(peek())) throw Declined{};                                       // +inf, -nan
     if (peek() == '0' && (is_digit(peek(1)) || peek(1) == '_')) throw Declined{};  // leading zeros
     bool grouped = digit_run();
     bool is_float = false;
@@ -598,7 +612,7 @@ class FastReader {
   std::string_view streamed_array_;
   Value streamed_table_;
   std::shared_ptr<std::deque<std::string>> strings_;
-  std::unordered_set<std::string_view> keys_;        // of the current table
+  std::unordered_set<std::string_view> keys_;                     // of the current table
   std::unordered_map<std::string_view, std::size_t> root_index_;  // keys and tables of the root, by name
   static constexpr int max_depth = 32;
   static constexpr std::size_t max_element_entries = 64;

@@ -44,7 +44,9 @@ Value convert(const toml::node& node) {
       value.kind = node.as_date_time()->get().offset ? Kind::offset_date_time : Kind::local_date_time;
       value.day = *detail::day_of(node);
       break;
-    case toml::node_type::time: value.kind = Kind::time; break;
+    case toml::node_type::time:
+      value.kind = Kind::time;
+      break;
     case toml::node_type::array:
       value.kind = Kind::array;
       value.elements.reserve(node.as_array()->size());
@@ -68,16 +70,26 @@ Value convert(const toml::node& node) {
 
 std::string_view type_name(Value::Kind kind) {
   switch (kind) {
-    case Kind::string: return "string";
-    case Kind::integer: return "integer";
-    case Kind::floating: return "float";
-    case Kind::boolean: return "boolean";
-    case Kind::date: return "date";
-    case Kind::local_date_time: return "local date-time";
-    case Kind::offset_date_time: return "offset date-time";
-    case Kind::time: return "time";
-    case Kind::array: return "array";
-    case Kind::table: return "table";
+    case Kind::string:
+      return "string";
+    case Kind::integer:
+      return "integer";
+    case Kind::floating:
+      return "float";
+    case Kind::boolean:
+      return "boolean";
+    case Kind::date:
+      return "date";
+    case Kind::local_date_time:
+      return "local date-time";
+    case Kind::offset_date_time:
+      return "offset date-time";
+    case Kind::time:
+      return "time";
+    case Kind::array:
+      return "array";
+    case Kind::table:
+      return "table";
   }
   return "value";
 }

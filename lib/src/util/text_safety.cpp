@@ -14,8 +14,8 @@ bool is_unsafe(char32_t cp) {
   return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
          // Bidirectional controls can reorder what a terminal shows
          // ("Trojan Source"); line separators break the one-line rule.
-         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
-         cp == 0x200F || cp == 0x061C || cp == 0x2028 || cp == 0x2029;
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+         cp == 0x061C || cp == 0x2028 || cp == 0x2029;
 }
 
 // "\\x1b", "\\u202e": written by hand, so that this unit (and the small
@@ -95,8 +95,8 @@ std::string printable(std::string_view text, LineBreaks line_breaks) {
 std::string spreadsheet_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 1);
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                        text[0] == '\t' || text[0] == '\r'))
+  if (!text.empty() &&
+      (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
     out.push_back('\'');
   out.append(text);
   return out;

@@ -23,10 +23,9 @@ bool in_ranges(std::span<const CodePointRange> ranges, char32_t cp) {
 // Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15):
 // invisible characters that must not make two names differ.
 constexpr CodePointRange default_ignorable_ranges[] = {
-    {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C},   {0x115F, 0x1160},   {0x17B4, 0x17B5},
-    {0x180B, 0x180F}, {0x200B, 0x200F}, {0x202A, 0x202E},   {0x2060, 0x206F},   {0x3164, 0x3164},
-    {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0},   {0xFFF0, 0xFFF8},   {0x1BCA0, 0x1BCA3},
-    {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}};
+    {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C},   {0x115F, 0x1160},   {0x17B4, 0x17B5},  {0x180B, 0x180F},
+    {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x206F},   {0x3164, 0x3164},   {0xFE00, 0xFE0F},  {0xFEFF, 0xFEFF},
+    {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}};
 }  // namespace
 
 bool is_default_ignorable(char32_t code_point) { return in_ranges(default_ignorable_ranges, code_point); }
@@ -91,8 +90,7 @@ char32_t decode_utf8(std::string_view text, std::size_t& offset) {
     return cp;
   }
   if (offset + 3 < text.size()) {
-    const char32_t cp =
-        ((c & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+    const char32_t cp = ((c & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
     offset += 4;
     return cp;
   }
@@ -134,8 +132,20 @@ LineColumn line_column_at(std::string_view text, std::size_t offset) {
 
 bool is_white_space(char32_t cp) {
   switch (cp) {
-    case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20: case 0x85: case 0xA0:
-    case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+    case 0x09:
+    case 0x0A:
+    case 0x0B:
+    case 0x0C:
+    case 0x0D:
+    case 0x20:
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return true;
     default:
       return cp >= 0x2000 && cp <= 0x200A;
@@ -311,8 +321,7 @@ bool is_ascii(std::string_view bytes) {
 }
 
 std::size_t display_width(std::string_view text) {
-  if (is_ascii(text))
-    return text.size();
+  if (is_ascii(text)) return text.size();
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = decode_utf8(text, i);

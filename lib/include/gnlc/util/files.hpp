@@ -37,7 +37,7 @@ std::variant<std::string, TooLarge, ReadError> read_input(const std::string& pat
 // symbolic-link loop, a FIFO or device among the files).
 struct InputEntry {
   std::string path;
-  std::string error;  // empty when the entry can be read
+  std::string error;                // empty when the entry can be read
   bool found_in_directory = false;  // read it with Expect::regular_file
 };
 std::vector<InputEntry> expand_input(const std::string& path, const std::string& extension);

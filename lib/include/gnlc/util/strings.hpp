@@ -21,8 +21,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 
 // The candidate nearest to `word`, if one is near enough to be a plausible
 // typo (distance at most a third of the longer word, and at least 1 edit).
-std::optional<std::string_view> closest_match(std::string_view word,
-                                              std::span<const std::string_view> candidates);
+std::optional<std::string_view> closest_match(std::string_view word, std::span<const std::string_view> candidates);
 
 std::vector<std::string_view> split(std::string_view text, char separator);
 // split() into a caller's array, without allocating: returns how many parts
