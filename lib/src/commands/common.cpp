@@ -161,8 +161,10 @@ std::variant<std::string, FileReport> read_application(const util::InputEntry& e
 }
 
 unsigned job_count(unsigned requested) {
-  if (requested > 0) return requested;
-  return std::max(1u, std::thread::hardware_concurrency());
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  // Threads beyond twice the cores only cost memory (a stack and a malloc
+  // arena each: -j 64 under a 1 GiB address-space limit ran out of it).
+  return requested > 0 ? std::min(requested, 2 * cores) : cores;
 }
 
 }  // namespace gnlc::commands

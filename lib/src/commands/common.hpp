@@ -65,7 +65,7 @@ std::optional<std::vector<util::InputEntry>> expand_application_paths(const std:
 // a read-error or file-too-large diagnostic when it cannot be read.
 std::variant<std::string, FileReport> read_application(const util::InputEntry& entry, const Limits& limits);
 
-// Number of worker threads for -j N (0: one per core).
+// Number of worker threads for -j N (0: one per core; at most two per core).
 unsigned job_count(unsigned requested);
 
 }  // namespace gnlc::commands

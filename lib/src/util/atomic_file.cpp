@@ -1,4 +1,5 @@
 #include <gnlc/util/atomic_file.hpp>
+#include <gnlc/util/files.hpp>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -51,15 +52,6 @@ constexpr int fatal_signals[] = {SIGINT,  SIGTERM, SIGHUP, SIGPIPE, SIGQUIT, SIG
                                  SIGSEGV, SIGBUS,  SIGFPE, SIGILL,  SIGABRT, SIGTRAP, SIGSYS};
 alignas(16) char spare_stack[64 * 1024];
 
-std::string_view kind_of(mode_t mode) {
-  if (S_ISFIFO(mode)) return "a FIFO";
-  if (S_ISSOCK(mode)) return "a socket";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISDIR(mode)) return "a directory";
-  if (S_ISLNK(mode)) return "a symbolic link";
-  return "not a regular file";
-}
 }  // namespace
 
 void AtomicFile::remove_on_fatal_signal() {
@@ -89,7 +81,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   struct stat existing;
   const bool exists = ::lstat(path_.c_str(), &existing) == 0;
   if (exists && !S_ISREG(existing.st_mode)) {
-    error_ = "will not write '" + path_ + "': it is " + std::string(kind_of(existing.st_mode)) +
+    error_ = "will not write '" + path_ + "': it is " + std::string(file_kind(existing.st_mode)) +
              ", not a regular file; -o replaces only regular files";
     return;
   }

@@ -20,15 +20,6 @@ std::string describe_errno(int error) {
   return text;
 }
 
-std::string_view kind_of(mode_t mode) {
-  if (S_ISFIFO(mode)) return "a FIFO";
-  if (S_ISSOCK(mode)) return "a socket";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISDIR(mode)) return "a directory";
-  return "not a regular file";
-}
-
 // Reads until end of file or until more than `limit` bytes have arrived.
 // `expected` is the size the file claims (0 when unknown, as for a pipe):
 // the buffer starts at that size, so a regular file is read without
@@ -124,7 +115,7 @@ struct Walker {
     if (S_ISREG(info.st_mode))
       found.push_back({path, {}, true});
     else
-      found.push_back({path, std::string(kind_of(info.st_mode)) + ", not a regular file; skipped"});
+      found.push_back({path, std::string(file_kind(info.st_mode)) + ", not a regular file; skipped"});
   }
 };
 
@@ -144,7 +135,7 @@ std::variant<std::string, TooLarge, ReadError> read_input(const std::string& pat
   else if (S_ISDIR(info.st_mode))
     result = ReadError{"is a directory"};
   else if (!S_ISREG(info.st_mode) && (expect == Expect::regular_file || !S_ISFIFO(info.st_mode)))
-    result = ReadError{std::string(kind_of(info.st_mode)) + ", not a regular file"};
+    result = ReadError{std::string(file_kind(info.st_mode)) + ", not a regular file"};
   else if (S_ISREG(info.st_mode) && std::size_t(info.st_size) > limit)
     result = TooLarge{limit};
   else
@@ -167,6 +158,16 @@ std::vector<InputEntry> expand_input(const std::string& given, const std::string
   std::sort(walker.found.begin(), walker.found.end(),
             [](const InputEntry& a, const InputEntry& b) { return a.path < b.path; });
   return std::move(walker.found);
+}
+
+std::string_view file_kind(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISLNK(mode)) return "a symbolic link";
+  return "not a regular file";
 }
 
 }  // namespace gnlc::util

@@ -1,12 +1,18 @@
 // Reading inputs and finding them in directories.
 #pragma once
 
+#include <sys/types.h>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 namespace gnlc::util {
+
+// What a file that is not a regular file is, for messages: "a FIFO", "a
+// directory", "a symbolic link", ... (the type bits of a stat mode).
+std::string_view file_kind(mode_t mode);
 
 struct ReadError {
   std::string message;  // e.g. "no such file or directory"
