@@ -4,12 +4,12 @@
 //   parse_only FILE_LIST     (one path per line)
 #include <toml++/toml.h>
 
-#include <cstdio>
 #include <fcntl.h>
-#include <fstream>
-#include <string>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cstdio>
+#include <fstream>
+#include <string>
 
 int main(int argc, char** argv) {
   if (argc != 2) return 2;

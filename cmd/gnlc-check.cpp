@@ -9,10 +9,9 @@ int main(int argc, char** argv) {
       [&](CLI::App& app) {
         app.add_option("paths", options.paths, "Application files or directories (searched for *.toml); - for stdin")
             ->type_name("PATH");
-        gnlc::cli::add_common(app, common,
-                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
-                                  gnlc::cli::CommonFlag::output,
-                              "text, json, github, sarif, junit");
+        gnlc::cli::add_common(
+            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
+            "text, json, github, sarif, junit");
         app.add_option("--members", options.members, "Members registry: flag cities that are already members")
             ->type_name("REGISTRY");
         app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
@@ -22,7 +21,8 @@ int main(int argc, char** argv) {
         app.add_option("-j,--jobs", options.jobs, "Files checked in parallel (default: all cores)")
             ->type_name("N")
             ->check(CLI::Range(1u, 1024u));
-        app.add_option("--max-size", options.limits.max_file_size, "Largest application file read, in bytes (default 1 MiB)")
+        app.add_option("--max-size", options.limits.max_file_size,
+                       "Largest application file read, in bytes (default 1 MiB)")
             ->type_name("BYTES")
             ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
       },

@@ -9,10 +9,9 @@ int main(int argc, char** argv) {
       [&](CLI::App& app) {
         app.add_option("paths", options.paths, "Application files or directories (searched for *.toml); - for stdin")
             ->type_name("PATH");
-        gnlc::cli::add_common(app, common,
-                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
-                                  gnlc::cli::CommonFlag::output,
-                              "table, csv, tsv, json");
+        gnlc::cli::add_common(
+            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
+            "table, csv, tsv, json");
         app.add_option("--year", options.year, "The call (default: the call of the applications)")->type_name("YEAR");
         app.add_option("--scores", options.scores, "Jury scores, a CSV file with columns country,city,score")
             ->type_name("FILE");

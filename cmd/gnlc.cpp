@@ -8,18 +8,18 @@
 #include <gnlc/util/text_safety.hpp>
 #include <gnlc/version.hpp>
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <cerrno>
-#include <fcntl.h>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <spawn.h>
 #include <string>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 extern char** environ;
@@ -143,7 +143,8 @@ int main(int argc, char** argv) {
     std::vector<std::string_view> names;
     for (const gnlc::CommandInfo& command : gnlc::command_table()) names.push_back(command.name);
     std::string message = "gnlc: error: '" + gnlc::util::printable(first) + "' is not a gnlc command";
-    if (const auto near = gnlc::util::closest_match(first, names)) message += "; did you mean '" + std::string(*near) + "'?";
+    if (const auto near = gnlc::util::closest_match(first, names))
+      message += "; did you mean '" + std::string(*near) + "'?";
     std::fprintf(stderr, "%s\nsee 'gnlc --help' for the list of commands\n", message.c_str());
     return gnlc::exit_code::usage_error;
   }

@@ -17,9 +17,7 @@ bool has_space_or_control(std::string_view text) {
   return false;
 }
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // A DNS name of at least two labels: letters, digits and inner hyphens
 // (non-ASCII letters allowed, for internationalised names).
@@ -69,7 +67,7 @@ bool is_valid_url(std::string_view text) {
     return false;
   std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
   if (authority.find('@') != std::string_view::npos) return false;  // user:password@ hides the real host
-  if (authority.starts_with('[')) {  // IPv6 literal
+  if (authority.starts_with('[')) {                                 // IPv6 literal
     const std::size_t close = authority.find(']');
     if (close == std::string_view::npos || close < 3) return false;
     const std::string_view after = authority.substr(close + 1);

@@ -33,15 +33,15 @@ int run_explain(const ExplainOptions& options, Console& console) {
     std::vector<std::string_view> names;
     for (const RuleInfo& rule : rule_catalogue()) names.push_back(rule.name);
     std::string message = fmt::format("no rule named '{}'", *options.rule);
-    if (const auto near = util::closest_match(*options.rule, names)) message += fmt::format("; did you mean '{}'?", *near);
+    if (const auto near = util::closest_match(*options.rule, names))
+      message += fmt::format("; did you mean '{}'?", *near);
     commands::print_error(console, message);
     return exit_code::usage_error;
   }
   const auto heading = [&](std::string_view text) { return output::styled(text, output::Style::bold, color) + "\n"; };
-  std::string text = fmt::format("{} ({}): {}\n\n", output::styled(info->name, output::Style::bold, color),
-                                 info->name == rule::endorsement_pending ? "warning, then error"
-                                                                          : severity_name(info->severity),
-                                 info->summary);
+  std::string text = fmt::format(
+      "{} ({}): {}\n\n", output::styled(info->name, output::Style::bold, color),
+      info->name == rule::endorsement_pending ? "warning, then error" : severity_name(info->severity), info->summary);
   text += heading("What it checks") + indented(explanation->checks) + "\n";
   text += heading("Why") + indented(explanation->why) + "\n";
   if (!explanation->example.empty()) text += heading("An example that fails") + indented(explanation->example) + "\n";

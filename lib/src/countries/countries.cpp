@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <array>
-#include <type_traits>
 #include <stdexcept>
+#include <type_traits>
 
 namespace gnlc {
 namespace embedded {

@@ -1,7 +1,7 @@
 #include <gnlc/util/output.hpp>
 
-#include <cerrno>
 #include <unistd.h>
+#include <cerrno>
 
 namespace gnlc::util {
 namespace {

@@ -15,9 +15,9 @@ class DelimitedWriter {
   enum class Kind { csv, tsv };
   DelimitedWriter(util::Writer& out, Kind kind) : out_(out), kind_(kind) {}
 
-  DelimitedWriter& text(std::string_view cell);    // from the data: neutralised
+  DelimitedWriter& text(std::string_view cell);  // from the data: neutralised
   DelimitedWriter& number(long long value);
-  DelimitedWriter& raw(std::string_view cell);     // gnlc's own words, dates, rule names
+  DelimitedWriter& raw(std::string_view cell);  // gnlc's own words, dates, rule names
   DelimitedWriter& empty();
   void end_row();
 
