@@ -1,7 +1,7 @@
 // The fast reader: a hand-written scanner for the plain subset of TOML that
 // gnlc's inputs are written in. It declines (returns nullopt) at the first
-// sign of anything else, and toml++ then reads the file: quoted or dotted
-// keys, dotted table headers other than [array.table], inline tables,
+// sign of anything else, and toml++ then reads the file: dotted keys,
+// dotted table headers other than [array.table], inline tables,
 // numbers in hex, octal or binary, inf and nan, line breaks other than LF
 // and CRLF, and every kind of invalid TOML.
 #include "document.hpp"
@@ -141,19 +141,51 @@ class FastReader {
     root_->entries.push_back(std::move(entry));
   }
 
-  void read_header() {
-    const Position bracket = here();
-    const bool array = peek(1) == '[';
-    step(array ? 2 : 1);
-    const Position key_position = here();
-    const std::string_view name = bare_key();
+  // A key as TOML writes it: bare, or quoted ("..." with escapes, '...'
+  // without), which is what lets a registry hold a key with a space or an
+  // accent without leaving the fast reader. Dotted keys are left to toml++.
+  std::string_view key() {
+    const char quote = peek();
+    if (quote != '"' && quote != '\'') return bare_key();
+    if (peek(1) == quote && peek(2) == quote) throw Declined{};  // a multi-line string is no key
+    return quote == '"' ? basic_string() : literal_string();
+  }
+
+  // [name], [[name]] or [name.sub], with the white space TOML allows around
+  // each part: a name, and a second one after a dot.
+  struct HeaderName {
+    Position key_position;
+    std::string_view name;
+    std::optional<std::string_view> sub;
+  };
+  HeaderName header_name(bool array) {
+    skip_spaces();
+    HeaderName header{here(), key(), std::nullopt};
+    skip_spaces();
     if (!array && peek() == '.') {
-      read_subtable_header(bracket, name);
-      return;
+      step();
+      skip_spaces();
+      header.key_position = here();
+      header.sub = key();
+      skip_spaces();
     }
     if (peek() != ']' || (array && peek(1) != ']')) throw Declined{};
     step(array ? 2 : 1);
     end_of_line();
+    return header;
+  }
+
+  void read_header() {
+    const Position bracket = here();
+    const bool array = peek(1) == '[';
+    step(array ? 2 : 1);
+    const HeaderName header = header_name(array);
+    if (header.sub) {
+      read_subtable_header(bracket, header.name, header.key_position, *header.sub);
+      return;
+    }
+    const std::string_view name = header.name;
+    const Position key_position = header.key_position;
 
     hand_over_streamed();
     streamed_ = false;
@@ -200,13 +232,8 @@ class FastReader {
   // [call.sources] after [[call]]: a table in the array's last table, the
   // one dotted header the calendar uses. Longer paths, a table under a
   // plain table or a streamed array, and a name already taken: toml++.
-  void read_subtable_header(Position bracket, std::string_view array_name) {
-    step();  // .
-    const Position key_position = here();
-    const std::string_view name = bare_key();
-    if (peek() != ']') throw Declined{};
-    step();
-    end_of_line();
+  void read_subtable_header(Position bracket, std::string_view array_name, Position key_position,
+                            std::string_view name) {
     if (!array_of_tables_.contains(array_name)) throw Declined{};
     std::vector<Entry>& parent = root_entry(array_name)->value.elements.back().entries;
     // A scan of the element, kept short: an element with more entries than
@@ -235,9 +262,9 @@ class FastReader {
   void read_key_value() {
     Entry entry;
     entry.key_position = here();
-    entry.key = bare_key();
+    entry.key = key();
     skip_spaces();
-    if (peek() != '=') throw Declined{};  // dotted or quoted keys: toml++
+    if (peek() != '=') throw Declined{};  // dotted keys: toml++
     step();
     skip_spaces();
     entry.value = read_value();
