@@ -51,6 +51,8 @@ int run_main(std::string_view command, std::string_view description, int argc, c
   util::AtomicFile::remove_on_fatal_signal();
   util::FdWriter out(STDOUT_FILENO);
   util::FdWriter err(STDERR_FILENO);
+  out.save_on_fatal_signal();
+  err.save_on_fatal_signal();
   const std::string program = fmt::format("gnlc {}", command);
   int status = exit_code::usage_error;
   try {

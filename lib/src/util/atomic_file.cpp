@@ -42,6 +42,8 @@ bool place_new(const std::string& from, const std::string& to) {
 
 extern "C" void remove_and_reraise(int signal_number) {
   if (pending) ::unlink(pending_temporary);
+  // The reports already made reach their reader, unless the reader is gone.
+  if (signal_number != SIGPIPE) FdWriter::write_out_on_fatal_signal();
   ::signal(signal_number, SIG_DFL);
   ::raise(signal_number);
 }
