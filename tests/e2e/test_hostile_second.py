@@ -158,6 +158,27 @@ try:
         zeros.wait()
         equal(status, 2, f"M2 /dev/zero piped to gnlc {' '.join(args)}: exit status")
         check(b"NUL byte" in err, f"M2 piped: the message ({err[-200:]!r})")
+    # Endless text with no NUL byte (yes(1)): calendars and score files stop
+    # at their 16 MiB limit, registries (256 MiB) at theirs or at the memory limit, each with
+    # a message and exit 2, in about the time it takes to read that much.
+    too_large = (b"is larger than 16777216 bytes",)
+    registry_limits = (b"is larger than 268435456 bytes", b"not enough memory to read more than")
+    endless = [(["calendar", "--calendar", "-"], too_large),
+               (["new", "--calendar", "-", "--call", "2025"], too_large),
+               (["quota", "--as-of", AS_OF, "--scores", "-", VALID_PATH], too_large),
+               (["reports", "--as-of", AS_OF, "-"], registry_limits),
+               (["members", "--as-of", AS_OF, "-"], registry_limits),
+               (["check", "--as-of", AS_OF, "--members", "-", VALID_PATH], registry_limits)]
+    for args, messages in endless:
+        text = subprocess.Popen(["yes", "a = 1"], stdout=subprocess.PIPE)
+        status, out, err = run(args, stdin=None, memory_mib=512, seconds=8,
+                               preexec=lambda: os.dup2(text.stdout.fileno(), 0))
+        text.kill()
+        text.wait()
+        equal(status, 2, f"M2 endless text piped to gnlc {' '.join(args)}: exit status")
+        check(any(m in err for m in messages) and err.count(b"\n") == 1,
+              f"M2 endless text piped to gnlc {' '.join(args)}: one line ({err[-200:]!r})")
+        equal(out, b"", f"M2 endless text piped to gnlc {' '.join(args)}: nothing on standard output")
 
     # ---- M1/M3: thousands of problems in a registry or scores print a hundred and a note.
     path = write(os.path.join(tmp, "bad-reports.toml"),

@@ -15,7 +15,11 @@ struct Limits {
 
 // Registries and calendars are the coordination team's own files and may
 // be large; they are read with this size limit instead.
-inline constexpr std::size_t max_registry_size = std::size_t{1} << 30;
+inline constexpr std::size_t max_registry_size = std::size_t{256} << 20;
+// Calendars and jury-score files hold a few dozen entries: 16 MiB is far
+// beyond any real one, and keeps an endless stream given as one cheap.
+inline constexpr std::size_t max_calendar_size = std::size_t{16} << 20;
+inline constexpr std::size_t max_scores_size = std::size_t{16} << 20;
 
 // Every TOML text passes the structure guard first (toml_document::
 // check_structure): at most 32 dotted key parts and 32 levels of arrays and

@@ -62,13 +62,13 @@ std::optional<std::string> resolve_format(const CommonOptions& options, std::ini
 const Calendar* load_calendar(const std::optional<std::string>& path, std::optional<Calendar>& storage,
                               Console& console, std::string* text) {
   if (!path) return &Calendar::builtin();
-  auto input = util::read_input(*path, max_registry_size);
+  auto input = util::read_input(*path, max_calendar_size);
   if (const auto* error = std::get_if<util::ReadError>(&input)) {
     print_error(console, fmt::format("cannot read calendar '{}': {}", *path, error->message));
     return nullptr;
   }
   if (std::holds_alternative<util::TooLarge>(input)) {
-    print_error(console, fmt::format("calendar '{}' is too large", *path));
+    print_error(console, fmt::format("calendar '{}' is larger than {} bytes", *path, max_calendar_size));
     return nullptr;
   }
   CalendarParse parsed = parse_calendar(std::get<std::string>(input));

@@ -254,13 +254,14 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
   }
   std::optional<ScoresParse>& scores = decision.scores;
   if (options.scores) {
-    auto input = util::read_input(*options.scores, max_registry_size);
+    auto input = util::read_input(*options.scores, max_scores_size);
     if (const auto* error = std::get_if<util::ReadError>(&input)) {
       commands::print_error(console, fmt::format("cannot read scores '{}': {}", *options.scores, error->message));
       return exit_code::usage_error;
     }
     if (std::holds_alternative<util::TooLarge>(input)) {
-      commands::print_error(console, fmt::format("scores '{}' is too large", *options.scores));
+      commands::print_error(console,
+                            fmt::format("scores '{}' is larger than {} bytes", *options.scores, max_scores_size));
       return exit_code::usage_error;
     }
     scores = parse_scores(std::get<std::string>(input), countries);

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <new>
 #include <set>
 #include <utility>
 
@@ -25,32 +26,37 @@ std::string describe_errno(int error) {
 // the buffer starts at that size, so a regular file is read without
 // zero-filling memory it will not use.
 std::variant<std::string, TooLarge, ReadError> read_fd(int fd, std::size_t limit, std::size_t expected) {
+  // The buffer grows geometrically and is read into in place: a pipe gives
+  // at most 64 KiB a read, and zero-filling a large buffer before each one
+  // made an endless stream cost minutes instead of a second.
   std::string data;
-  std::size_t capacity = std::min(limit + 1, expected > 0 ? expected + 1 : std::size_t{16 * 1024});
-  for (;;) {
-    if (data.size() > limit) return TooLarge{limit};
-    const std::size_t want = std::min(capacity, limit + 1 - data.size());
-    const std::size_t old_size = data.size();
-    data.resize(old_size + want);
-    const ssize_t n = ::read(fd, data.data() + old_size, want);
-    if (n < 0) {
-      data.resize(old_size);
-      if (errno == EINTR) continue;
-      return ReadError{describe_errno(errno)};
+  std::size_t filled = 0;
+  try {
+    data.resize(std::min(limit + 1, expected > 0 ? expected + 1 : std::size_t{64 * 1024}));
+    for (;;) {
+      if (filled == data.size()) {
+        if (filled > limit) return TooLarge{limit};
+        data.resize(std::min(limit + 1, std::max(filled * 2, filled + 4096)));
+      }
+      const ssize_t n = ::read(fd, data.data() + filled, data.size() - filled);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return ReadError{describe_errno(errno)};
+      }
+      if (n == 0) {
+        data.resize(filled);
+        return data;
+      }
+      // A stream has no size to check up front: an endless one (/dev/zero, a
+      // program writing forever) would be read up to the limit. gnlc reads
+      // only text, and no text has a NUL byte, so the first one ends the read.
+      if (expected == 0 && std::memchr(data.data() + filled, '\0', std::size_t(n)) != nullptr)
+        return ReadError{"binary data (a NUL byte), not a text file"};
+      filled += std::size_t(n);
     }
-    data.resize(old_size + std::size_t(n));
-    if (n == 0) return data;
-    // A stream has no size to check up front: an endless one (/dev/zero, a
-    // program writing forever) would be read up to the limit. gnlc reads
-    // only text, and no text has a NUL byte, so the first one ends the read.
-    if (expected == 0 && std::memchr(data.data() + old_size, '\0', std::size_t(n)) != nullptr)
-      return ReadError{"binary data (a NUL byte), not a text file"};
-    // Having read what the file claimed, expect the end: ask for a little
-    // more, not for a large zero-filled buffer. Streams grow geometrically.
-    if (expected > 0 && data.size() >= expected)
-      capacity = 4096;
-    else
-      capacity = std::min<std::size_t>(std::max<std::size_t>(capacity, 64 * 1024) * 2, 16 * 1024 * 1024);
+  } catch (const std::bad_alloc&) {
+    // Under a memory limit (ulimit -v, a container) a large stream ends here.
+    return ReadError{"not enough memory to read more than " + std::to_string(filled) + " bytes of it"};
   }
 }
 
