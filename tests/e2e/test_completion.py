@@ -131,7 +131,8 @@ def bash_inserts(line):
 ZSH_SETUP = r"""
 PS1= PROMPT= RPROMPT=
 fpath=({completions} $fpath)
-autoload -Uz compinit && compinit -u -D
+# -C with a dump file: the scan of $fpath (seconds) happens once per test run.
+autoload -Uz compinit && compinit -u -C -d {dump}
 zstyle ':completion:*' list-grouped false
 unsetopt beep
 # Prints each candidate that a completion function adds.
@@ -158,7 +159,7 @@ echo READY-FOR''-INPUT
 def zsh_session(line, pattern):
     setup_file = os.path.join(SCRATCH, ".zsh-setup")
     with open(setup_file, "w") as f:
-        f.write(ZSH_SETUP.format(completions=os.path.join(SOURCE, "completions")))
+        f.write(ZSH_SETUP.format(completions=os.path.join(SOURCE, "completions"), dump=os.path.join(SCRATCH, ".zcompdump")))
     return terminal(["zsh", "-f", "-i"], f"source '{setup_file}'\n", line, pattern)
 
 
@@ -224,6 +225,8 @@ equal(bash("gnlc admit --year="), YEARS, "admit: call years after =")
 equal(bash("gnlc members --call 2025"), ["2025"], "members: call year")
 equal(bash("gnlc calendar 20"), [y for y in YEARS if y.startswith("20")], "calendar: years")
 equal(bash("gnlc calendar --calendar tests/data/calendars/none.toml --format json "), [], "calendar: no years of a missing calendar")
+equal(bash("gnlc quota --calendar tests/data/calendars/with-2027.toml --year "), ["2027"], "years of --calendar FILE")
+equal(bash("gnlc new --calendar=tests/data/calendars/with-2027.toml --call "), ["2027"], "years of --calendar=FILE")
 equal(bash("gnlc check --as-of "), [], "nothing to offer for a date")
 equal(bash("gnlc check dir\\ wi", cwd=SCRATCH), ["dir with space"], "a directory with a space, one reply")
 equal(bash("gnlc check 'dir wi", cwd=SCRATCH), ["dir with space"], "a directory with a space, in quotes")
@@ -252,6 +255,7 @@ equal(zsh("gnlc new --call="), sorted(YEARS), "zsh: call years")
 equal(zsh("gnlc admit --year "), sorted(YEARS), "zsh: admit years")
 equal(zsh("gnlc calendar "), sorted(YEARS), "zsh: calendar years")
 equal(zsh("gnlc-quota --year="), sorted(YEARS), "zsh: gnlc-quota on its own")
+equal(zsh(f"gnlc quota --calendar {SOURCE}/tests/data/calendars/with-2027.toml --year "), ["2027"], "zsh: years of --calendar FILE")
 equal(zsh("gnlc reports --status="), sorted(["overdue", "due-soon", "ok", "inactive", "all"]), "zsh: statuses")
 equal(zsh("gnlc help q"), ["quota"], "zsh: help topics")
 equal(zsh_inserts("gnlc check --format=js"), "gnlc check --format=json ", "zsh inserts --format=json")
@@ -268,6 +272,8 @@ equal(fish("gnlc new --country K"), [c for c in COUNTRIES if c.startswith("K")],
 equal(fish("gnlc members --country=KE"), ["--country=KE"], "fish: --country=KE")
 equal(fish("gnlc quota --year "), YEARS, "fish: quota years")
 equal(fish("gnlc new --call="), ["--call=" + y for y in YEARS], "fish: new years after =")
+equal(fish(f"gnlc new --calendar {SOURCE}/tests/data/calendars/with-2027.toml --call "), ["2027"], "fish: years of --calendar FILE")
+equal(fish(f"gnlc new --calendar={SOURCE}/tests/data/calendars/with-2027.toml --call "), ["2027"], "fish: years of --calendar=FILE")
 equal(fish("gnlc calendar 202"), [y for y in YEARS if y.startswith("202")], "fish: calendar years")
 equal(fish("gnlc check dir\\ wi"), ["dir with space/"], "fish: a directory with a space")
 equal(fish("gnlc check dir\\ with\\ space/"), ["dir with space/a b.toml"], "fish: a file in it")
