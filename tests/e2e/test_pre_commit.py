@@ -37,6 +37,11 @@ config = open("examples/ci/pre-commit-config.yaml", encoding="utf-8").read()
 rev = re.search(r"rev: (\S+)", config).group(1)
 equal(rev, "v0.2.0", "the rev the example pins")
 check(rev in open("README.md", encoding="utf-8").read(), "README names the rev to pin")
+# The CI workflow of the same layout checks the same batch.
+args = re.search(r"args: \[(.*)\]", config).group(1).split(", ")
+workflow = open("examples/ci/check-applications.yml", encoding="utf-8").read()
+equal(len(re.findall(r"gnlc check --format \S+ (?:-o \S+ )?" + re.escape(" ".join(args)), workflow)), 2,
+      f"the CI workflow checks {' '.join(args)} as the hook does")
 
 # The hook repository: this tree's hook definition, tagged.
 os.makedirs(HOOKS)
