@@ -15,11 +15,11 @@ _gnlc_options() {
   case $1 in
     new) echo "$common --as-of -o --output --call --city --country --calendar --force" ;;
     check) echo "$common --format --as-of -o --output --members --calendar --strict -q --quiet -j --jobs --max-size" ;;
-    calendar) echo "$common --format --as-of -o --output --on --calendar" ;;
+    calendar) echo "$common --format --as-of -o --output --on --report-rounds --calendar" ;;
     quota) echo "$common --format --as-of -o --output --year --scores --cap --country --members --calendar --strict -j --jobs" ;;
     admit) echo "$common --as-of --members --date --year --scores --cap --country --calendar --skip-undecided --dry-run -j --jobs" ;;
     members) echo "$common --format --as-of -o --output --call --region --country --calendar" ;;
-    reports) echo "$common --format --as-of -o --output --due-within --status --fail-on-overdue" ;;
+    reports) echo "$common --format --as-of -o --output --due-within --status --country --region --calendar --fail-on-overdue" ;;
     explain) echo "$common -l --list" ;;
     schema) echo "--help --version -o --output" ;;
   esac
@@ -100,7 +100,8 @@ _gnlc_complete() {
   case $prev in
     --format) _gnlc_reply "$(_gnlc_formats "$command")"; return ;;
     --color) _gnlc_reply "auto always never"; return ;;
-    --region) _gnlc_reply "africa arab asia europe latin"; return ;;
+    # gnlc reports takes only the regions' full names, which hold spaces.
+    --region) [[ $command == members ]] && _gnlc_reply "africa arab asia europe latin"; return ;;
     --status) _gnlc_reply "overdue due-soon ok inactive all"; return ;;
     --country) _gnlc_reply "$_gnlc_countries"; return ;;
     --call|--year) _gnlc_reply "$(_gnlc_years)"; return ;;

@@ -34,6 +34,8 @@ complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -l help -d 'p
 complete -c gnlc -f -n "not __fish_seen_subcommand_from $commands" -l version -d 'print the version'
 complete -c gnlc -f -n "__fish_seen_subcommand_from help" -a "new check calendar quota admit members reports explain schema application registry"
 
+complete -c gnlc -n "__fish_seen_subcommand_from new check calendar quota admit members reports explain schema" -s h -l help -d 'print usage'
+complete -c gnlc -n "__fish_seen_subcommand_from new check calendar quota admit members reports explain schema" -l version -d 'print the version'
 for c in new check calendar quota admit members reports explain
     complete -c gnlc -n "__fish_seen_subcommand_from $c" -l color -x -a 'auto always never' -d colour
 end
@@ -47,19 +49,22 @@ complete -c gnlc -n "__fish_seen_subcommand_from quota" -l format -x -a 'table c
 complete -c gnlc -n "__fish_seen_subcommand_from members" -l format -x -a 'table csv tsv json markdown html'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l format -x -a 'table csv tsv json ics'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota admit" -l members -r -d 'members registry'
-complete -c gnlc -n "__fish_seen_subcommand_from check quota calendar new members admit" -l calendar -r -d 'call calendar file'
+complete -c gnlc -n "__fish_seen_subcommand_from check quota calendar new members admit reports" -l calendar -r -d 'call calendar file'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota" -l strict -d 'stricter exit status'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota" -s j -l jobs -x -d 'files in parallel'
 complete -c gnlc -n "__fish_seen_subcommand_from check" -s q -l quiet -d 'only problems'
 complete -c gnlc -n "__fish_seen_subcommand_from check" -l max-size -x -d 'largest file read, in bytes'
 complete -c gnlc -n "__fish_seen_subcommand_from calendar" -f -a '(__gnlc_years)' -d 'call year'
 complete -c gnlc -n "__fish_seen_subcommand_from calendar" -l on -x -d 'phase on this day'
+complete -c gnlc -n "__fish_seen_subcommand_from calendar" -l report-rounds -d 'only the report rounds'
 complete -c gnlc -n "__fish_seen_subcommand_from quota" -l year -x -a '(__gnlc_years)' -d 'the call'
 complete -c gnlc -n "__fish_seen_subcommand_from quota" -l scores -r -d 'jury scores CSV'
 complete -c gnlc -n "__fish_seen_subcommand_from quota" -l cap -x -d 'new members per country'
 complete -c gnlc -n "__fish_seen_subcommand_from quota" -l country -x -a "$countries" -d 'only this country'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l due-within -x -d 'days that count as due soon'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l status -x -a 'overdue due-soon ok inactive all'
+complete -c gnlc -n "__fish_seen_subcommand_from reports" -l country -x -a "$countries" -d 'only this country'
+complete -c gnlc -n "__fish_seen_subcommand_from reports" -l region -x -a "Africa 'Arab States' 'Asia and the Pacific' 'Europe and North America' 'Latin America and the Caribbean'" -d 'only this UNESCO region'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l fail-on-overdue -d 'exit 1 when a report is overdue'
 complete -c gnlc -n "__fish_seen_subcommand_from explain" -f -a '(gnlc explain --list 2>/dev/null | string split -f1 " ")'
 complete -c gnlc -n "__fish_seen_subcommand_from explain" -s l -l list -d 'list every rule'

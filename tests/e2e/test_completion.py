@@ -205,6 +205,7 @@ equal(bash("gnlc reports --format "), ["table", "csv", "tsv", "json", "ics"], "r
 equal(bash("gnlc reports --format=i"), ["ics"], "reports --format=i")
 equal(bash("gnlc reports --status d"), ["due-soon"], "reports statuses")
 equal(bash("gnlc members --region=a"), ["africa", "arab", "asia"], "regions after =")
+equal(bash("gnlc reports --region="), [], "gnlc reports takes no short region names")
 equal(bash("gnlc check --st"), ["--strict"], "check flags")
 equal(bash("gnlc check --color "), ["auto", "always", "never"], "colour")
 equal(bash("gnlc explain endorsement-l"), ["endorsement-late"], "rule names from gnlc explain --list")
@@ -258,6 +259,7 @@ equal(zsh("gnlc-quota --year="), sorted(YEARS), "zsh: gnlc-quota on its own")
 equal(zsh(f"gnlc quota --calendar {SOURCE}/tests/data/calendars/with-2027.toml --year "), ["2027"], "zsh: years of --calendar FILE")
 equal(zsh("gnlc reports --status="), sorted(["overdue", "due-soon", "ok", "inactive", "all"]), "zsh: statuses")
 equal(zsh("gnlc help q"), ["quota"], "zsh: help topics")
+equal(zsh_inserts("gnlc reports --region=Ar"), "gnlc reports --region=Arab\\ States ", "zsh: a region of gnlc reports, quoted")
 equal(zsh_inserts("gnlc check --format=js"), "gnlc check --format=json ", "zsh inserts --format=json")
 equal(zsh_inserts("gnlc check dir\\ wi"), "gnlc check dir\\ with\\ space/", "zsh inserts a directory with a space")
 equal(zsh_inserts("gnlc check dir\\ with\\ space/"), "gnlc check dir\\ with\\ space/a\\ b.toml ", "zsh inserts a file with a space")
@@ -277,7 +279,18 @@ equal(fish(f"gnlc new --calendar={SOURCE}/tests/data/calendars/with-2027.toml --
 equal(fish("gnlc calendar 202"), [y for y in YEARS if y.startswith("202")], "fish: calendar years")
 equal(fish("gnlc check dir\\ wi"), ["dir with space/"], "fish: a directory with a space")
 equal(fish("gnlc check dir\\ with\\ space/"), ["dir with space/a b.toml"], "fish: a file in it")
+equal(fish("gnlc reports --region A"), ["Africa", "Arab States", "Asia and the Pacific"], "fish: regions of gnlc reports")
 equal(fish("gnlc explain endorsement-l"), ["endorsement-late"], "fish: rule names")
+
+# --- every option of every command, as its --help lists them ------------------
+for command in COMMANDS[:-1]:
+    text = subprocess.run([f"gnlc-{command}", "--help"], capture_output=True, env=ENV).stdout.decode()
+    options = sorted(set(re.findall(r"^\s*(?:-\w\s*,\s*)?(--[a-z][a-z-]*)", text, re.M)))
+    check(len(options) >= 3, f"gnlc-{command} --help lists options: {options}")
+    for shell, offered in [("bash", bash(f"gnlc {command} --")), ("zsh", zsh(f"gnlc {command} --")),
+                           ("fish", fish(f"gnlc {command} --"))]:
+        missing = [option for option in options if option not in (offered or [])]
+        equal(missing, [], f"{shell}: the options of gnlc {command} that are not completed")
 
 # --- the country lists ------------------------------------------------------
 for path, pattern in [("completions/gnlc.bash", r'_gnlc_countries="([^"]*)"'),
