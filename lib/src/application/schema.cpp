@@ -171,10 +171,20 @@ void write_table_messages(output::JsonWriter& json, const TableSpec& table) {
                           table.name.empty() ? "the top level" : fmt::format("[{}]", table.name),
                           allowed_values_text(keys)));
   if (table.min_fields > 0)
-    json.key("minProperties")
-        .string(
-            fmt::format("[{}] needs at least one key: rate at least one of {}", table.name, allowed_values_text(keys)));
+    json.key("anyOf").string(
+        fmt::format("[{}] needs at least one key: rate at least one of {}", table.name, allowed_values_text(keys)));
   json.end_object();
+}
+
+// One of the table's own keys, as gnlc counts them: minProperties would
+// count an unknown key too. The format asks for at most one (min_fields).
+void write_at_least_one(output::JsonWriter& json, const TableSpec& table) {
+  json.key("anyOf").begin_array();
+  for (const FieldSpec& field : table.fields) {
+    json.begin_object().key("required").begin_array().string(field.key).end_array();
+    json.end_object();
+  }
+  json.end_array();
 }
 
 void write_required(output::JsonWriter& json, const TableSpec& table) {
@@ -212,7 +222,7 @@ std::string application_json_schema() {
       json.key("description").string(table.meaning);
       json.key("type").string("object");
       json.key("additionalProperties").boolean(false);
-      if (table.min_fields > 0) json.key("minProperties").number(std::int64_t(table.min_fields));
+      if (table.min_fields > 0) write_at_least_one(json, table);
       json.key("properties").begin_object();
       for (const FieldSpec& field : table.fields) write_field(json, table.name, field);
       json.end_object();
