@@ -171,20 +171,21 @@ void write_table_messages(output::JsonWriter& json, const TableSpec& table) {
                           table.name.empty() ? "the top level" : fmt::format("[{}]", table.name),
                           allowed_values_text(keys)));
   if (table.min_fields > 0)
-    json.key("anyOf").string(
+    json.key("not").string(
         fmt::format("[{}] needs at least one key: rate at least one of {}", table.name, allowed_values_text(keys)));
   json.end_object();
 }
 
-// One of the table's own keys, as gnlc counts them: minProperties would
-// count an unknown key too. The format asks for at most one (min_fields).
+// At least one of the table's own keys, as gnlc counts them (minProperties
+// would count an unknown key too): not every key is unknown. One keyword, so
+// one error, where anyOf of required would add one per key. The format asks
+// for at most one (min_fields).
 void write_at_least_one(output::JsonWriter& json, const TableSpec& table) {
-  json.key("anyOf").begin_array();
-  for (const FieldSpec& field : table.fields) {
-    json.begin_object().key("required").begin_array().string(field.key).end_array();
-    json.end_object();
-  }
+  json.key("not").begin_object().key("propertyNames").begin_object().key("not").begin_object();
+  json.key("enum").begin_array();
+  for (const FieldSpec& field : table.fields) json.string(field.key);
   json.end_array();
+  json.end_object().end_object().end_object();
 }
 
 void write_required(output::JsonWriter& json, const TableSpec& table) {
