@@ -1,6 +1,8 @@
 #include <gnlc/explain.hpp>
 
+#include <gnlc/output/style.hpp>
 #include <gnlc/rules.hpp>
+#include <gnlc/util/strings.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -25,6 +27,57 @@ const std::vector<RuleExplanation>& rule_explanations() {
     return list;
   }();
   return explanations;
+}
+
+namespace {
+
+std::string indented(std::string_view text) {
+  std::string out;
+  for (std::string_view line : util::split(text, '\n')) out += line.empty() ? "\n" : fmt::format("    {}\n", line);
+  while (out.ends_with("\n\n")) out.pop_back();
+  return out;
+}
+
+std::string_view severity_text(const RuleInfo& info) {
+  return info.name == rule::endorsement_pending ? "warning, then error" : severity_name(info.severity);
+}
+
+// The examples hold TOML and terminal output: verbatim, in a fence longer
+// than any run of backticks inside.
+std::string fenced(std::string_view text) {
+  std::string fence = "```";
+  while (text.find(fence) != std::string_view::npos) fence += '`';
+  std::string body(text);
+  while (body.ends_with('\n')) body.pop_back();
+  return fmt::format("{}\n{}\n{}\n", fence, body, fence);
+}
+
+std::string paragraph(std::string_view text) {
+  std::string body(text);
+  while (body.ends_with('\n')) body.pop_back();
+  return body + "\n";
+}
+
+}  // namespace
+
+std::string explanation_text(const RuleInfo& info, const RuleExplanation& explanation, bool color) {
+  const auto heading = [&](std::string_view text) { return output::styled(text, output::Style::bold, color) + "\n"; };
+  std::string text = fmt::format("{} ({}): {}\n\n", output::styled(info.name, output::Style::bold, color),
+                                 severity_text(info), info.summary);
+  text += heading("What it checks") + indented(explanation.checks) + "\n";
+  text += heading("Why") + indented(explanation.why) + "\n";
+  if (!explanation.example.empty()) text += heading("An example that fails") + indented(explanation.example) + "\n";
+  if (!explanation.fix.empty()) text += heading("The fix") + indented(explanation.fix);
+  return text;
+}
+
+std::string explanation_markdown(const RuleInfo& info, const RuleExplanation& explanation) {
+  std::string text = fmt::format("**{}** ({}): {}\n\n", info.name, severity_text(info), info.summary);
+  text += "## What it checks\n\n" + paragraph(explanation.checks);
+  text += "\n## Why\n\n" + paragraph(explanation.why);
+  if (!explanation.example.empty()) text += "\n## An example that fails\n\n" + fenced(explanation.example);
+  if (!explanation.fix.empty()) text += "\n## The fix\n\n" + fenced(explanation.fix);
+  return text;
 }
 
 const RuleExplanation* find_explanation(std::string_view rule) {

@@ -46,6 +46,25 @@ equal(sorted(r["id"] for r in run["tool"]["driver"]["rules"]), ["invalid-email",
       "sarif: one rule per rule used")
 equal([(r["ruleId"], r["level"]) for r in run["results"]],
       [("invalid-email", "error"), ("stamp-missing", "warning"), ("read-error", "error")], "sarif: results")
+# Code scanning shows a rule's help beside its results: the explanation of
+# `gnlc explain RULE` itself, as text and as Markdown, not a command to run.
+for rule in run["tool"]["driver"]["rules"]:
+    explained = gnlc("explain", rule["id"])
+    equal(explained.returncode, 0, f"gnlc explain {rule['id']}: exit status")
+    explanation = explained.stdout.decode()
+    equal(rule["help"]["text"], explanation, f"sarif: help.text of {rule['id']} is `gnlc explain {rule['id']}`")
+    summary = explanation.split("\n", 1)[0].split(": ", 1)[1]
+    equal(rule["shortDescription"]["text"], summary, f"sarif: shortDescription of {rule['id']}")
+    checks = explanation.split("What it checks\n", 1)[1].split("\n\nWhy\n", 1)[0]
+    equal(rule["fullDescription"]["text"], "\n".join(line[4:] for line in checks.split("\n")),
+          f"sarif: fullDescription of {rule['id']} is what it checks")
+    markdown = rule["help"]["markdown"]
+    check(markdown.startswith(f"**{rule['id']}** (") and "\n## What it checks\n\n" in markdown
+          and "\n## Why\n\n" in markdown, f"sarif: help.markdown of {rule['id']} has the explanation's sections")
+    check("run: gnlc explain" not in json.dumps(rule), f"sarif: {rule['id']} still sends the reader to a command")
+invalid_email = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "invalid-email")
+check("```\n[contact]\nemail = \"learning@sonderborg.dk; info@sonderborg.dk\"\n" in invalid_email["help"]["markdown"],
+      "sarif: the example of invalid-email is a code block in help.markdown")
 region = run["results"][0]["locations"][0]["physicalLocation"]["region"]
 equal((region["startLine"], region["startColumn"]), (22, 9), "sarif: region")
 equal(run["invocations"][0]["executionSuccessful"], False, "sarif: unreadable input is a failed execution")

@@ -6,6 +6,9 @@
 #include <gnlc/application.hpp>
 #include <gnlc/rules.hpp>
 
+#include <fmt/format.h>
+
+#include <array>
 #include <set>
 #include <string>
 #include <vector>
@@ -405,6 +408,84 @@ TEST_CASE("application_format") {
   CHECK(table("pledge").fields[2].type == ValueType::date);
   CHECK(table("profile").fields[2].type == ValueType::number);
   CHECK(table("interests").fields[0].type == ValueType::string_array);
+}
+
+TEST_CASE("allowed_values_text") {
+  CHECK(gnlc::allowed_values_text({}) == "");
+  const std::array<std::string_view, 1> one{"Ms"};
+  CHECK(gnlc::allowed_values_text(one) == "'Ms'");
+  const std::array<std::string_view, 3> three{"a", "b", "c"};
+  CHECK(gnlc::allowed_values_text(three) == "'a', 'b' or 'c'");
+}
+
+TEST_CASE("range_text") {
+  CHECK(gnlc::range_text(table("challenges").fields[0]) == "between 1 and 5");
+  CHECK(gnlc::range_text(table("profile").fields[1]) == "greater than 0");  // population
+  CHECK(gnlc::range_text(table("endorsement").fields[4]) == "at least 1");  // priority
+  CHECK(gnlc::range_text(table("contact").fields[0]) == "");                // salutation: no limits
+}
+
+TEST_CASE("value_requirement") {
+  CHECK(gnlc::value_requirement(table("").fields[0]) == "1");  // format
+  CHECK(gnlc::value_requirement(table("challenges").fields[0]) == "an integer between 1 and 5");
+  CHECK(gnlc::value_requirement(table("profile").fields[2]) == "a number greater than 0");  // area_km2
+  CHECK(gnlc::value_requirement(table("contact").fields[9]) == "'English' or 'French'");
+  CHECK(gnlc::value_requirement(table("endorsement").fields[3]) == "'endorsed' or 'not-endorsed'");
+  CHECK(gnlc::value_requirement(table("pledge").fields[1]) ==
+        "true (adopting the network's guiding documents is a condition of membership)");
+  CHECK(gnlc::value_requirement(table("pledge").fields[3]) == "true or false");  // stamp
+  CHECK(gnlc::value_requirement(table("pledge").fields[2]) == "a date without quotes, such as 2025-05-20");
+  CHECK(gnlc::value_requirement(table("city").fields[1]).starts_with("a UNESCO Member State or Associate Member"));
+  CHECK(gnlc::value_requirement(table("city").fields[0]) ==
+        "a text on one line, not empty, without control characters");
+  CHECK(gnlc::value_requirement(table("contact").fields[3]) == "a text on one line, without control characters");
+  CHECK(gnlc::value_requirement(table("statement").fields[0]) ==
+        "a text of at most 200 words; line breaks and tabs are its only control characters");
+  CHECK(gnlc::value_requirement(table("interests").fields[0])
+            .starts_with("a list without repeats, each one of 'literacy', 'health_and_well_being', "));
+  // Every key has one: the schema's errorMessage.
+  for (const auto& t : gnlc::application_format())
+    for (const auto& field : t.fields) {
+      CAPTURE(field.key);
+      CHECK_FALSE(gnlc::value_requirement(field).empty());
+    }
+}
+
+TEST_CASE("application_json_schema") {
+  const std::string schema = gnlc::application_json_schema();
+  const auto count = [&](std::string_view what) {
+    std::size_t n = 0;
+    for (auto at = schema.find(what); at != std::string::npos; at = schema.find(what, at + 1)) ++n;
+    return n;
+  };
+  // The pledges must be true; the format must be 1.
+  CHECK(count(R"("const": true)") == 2);
+  CHECK(count(R"("const": 1)") == 1);
+  CHECK(schema.find(R"("type": "boolean",
+          "const": true,
+          "errorMessage": "'pledge.key_features': write true (adopting)") != std::string::npos);
+  // Closed sets as enums: salutation twice, language, decision, clusters, country.
+  CHECK(count(R"("enum": [)") == 7);  // and the keys of [challenges]
+  CHECK(schema.find(R"("enum": [
+            "English",
+            "French"
+          ],
+          "errorMessage": "'contact.language': write 'English' or 'French'")") != std::string::npos);
+  // Every spelling of the country table, the variants too.
+  for (std::string_view spelling :
+       {R"("DK")", R"("DNK")", R"("Denmark")", R"("Kingdom of Denmark")", R"("Türkiye")", R"("Turkey")"})
+    CHECK(schema.find(fmt::format("            {},\n", spelling)) != std::string::npos);
+  // One errorMessage for every key, and one for every table and the top level.
+  std::size_t keys = 0, tables = 0;
+  for (const auto& t : gnlc::application_format()) {
+    keys += t.fields.size();
+    tables += 1;
+  }
+  CHECK(count(R"("errorMessage": ")") == keys);
+  CHECK(count(R"("errorMessage": {)") == tables);
+  CHECK(schema.find(R"("not": "[challenges] needs at least one key: rate at least one of 'literacy', )") !=
+        std::string::npos);
+  CHECK(schema.find("minProperties") == std::string::npos);
 }
 
 TEST_CASE("value_type_name") {

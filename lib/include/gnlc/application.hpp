@@ -35,6 +35,12 @@ struct FieldSpec {
   // A value as TOML text, shown commented out in `gnlc new`'s template for
   // keys that are not strings; dates take the call's own dates instead.
   std::string_view example = {};
+  // A pledge: false is pledge-missing (a content rule, but one a schema can
+  // state).
+  bool must_be_true = false;
+  // A country of data/countries.tsv (unknown-country otherwise); too long a
+  // list to hold in `allowed`, and read with case and accents folded.
+  bool is_country = false;
 };
 
 struct TableSpec {
@@ -52,6 +58,14 @@ inline constexpr int stale_profile_years = 5;
 
 std::span<const TableSpec> application_format();
 std::span<const std::string_view> cluster_names();
+
+// The same words in the parser's messages and the schema's: "'Ms' or 'Mr'",
+// "between 1 and 5", "greater than 0" (empty when the field has no limits).
+std::string allowed_values_text(std::span<const std::string_view> allowed);
+std::string range_text(const FieldSpec& field);
+// What a valid value of the field is, as advice: "an integer between 1 and
+// 5", "'English' or 'French'".
+std::string value_requirement(const FieldSpec& field);
 
 // ---- The typed model: only values that passed their structural checks.
 

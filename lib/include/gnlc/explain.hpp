@@ -21,4 +21,11 @@ struct RuleExplanation {
 const std::vector<RuleExplanation>& rule_explanations();
 const RuleExplanation* find_explanation(std::string_view rule);
 
+struct RuleInfo;
+// What `gnlc explain RULE` prints (headings in bold when `color`), and the
+// same as Markdown: SARIF carries both, so that code scanning shows the
+// explanation itself.
+std::string explanation_text(const RuleInfo& info, const RuleExplanation& explanation, bool color);
+std::string explanation_markdown(const RuleInfo& info, const RuleExplanation& explanation);
+
 }  // namespace gnlc

@@ -3,6 +3,8 @@
 // all read this table, so the format is written down once.
 #include <gnlc/application.hpp>
 
+#include <fmt/format.h>
+
 #include <array>
 
 namespace gnlc {
@@ -38,8 +40,11 @@ constexpr std::array top_fields{
 
 constexpr std::array city_fields{
     FieldSpec{"name", string, true, "name of the city (or municipality, county, consortium)"},
-    FieldSpec{"country", string, true,
-              "ISO 3166-1 alpha-2 or alpha-3 code, or a UNESCO country name or a known variant"},
+    FieldSpec{.key = "country",
+              .type = string,
+              .required = true,
+              .meaning = "ISO 3166-1 alpha-2 or alpha-3 code, or a UNESCO country name or a known variant",
+              .is_country = true},
     FieldSpec{"website",
               string,
               true,
@@ -71,26 +76,18 @@ constexpr std::array contact_fields{
 };
 
 constexpr std::array pledge_fields{
-    FieldSpec{"beijing_declaration",
-              boolean,
-              true,
-              "adopts the Beijing Declaration on Building Learning Cities; must be true",
-              {},
-              {},
-              false,
-              {},
-              none,
-              "true"},
-    FieldSpec{"key_features",
-              boolean,
-              true,
-              "adopts the Key Features of Learning Cities; must be true",
-              {},
-              {},
-              false,
-              {},
-              none,
-              "true"},
+    FieldSpec{.key = "beijing_declaration",
+              .type = boolean,
+              .required = true,
+              .meaning = "adopts the Beijing Declaration on Building Learning Cities; must be true",
+              .example = "true",
+              .must_be_true = true},
+    FieldSpec{.key = "key_features",
+              .type = boolean,
+              .required = true,
+              .meaning = "adopts the Key Features of Learning Cities; must be true",
+              .example = "true",
+              .must_be_true = true},
     FieldSpec{"signed", date, true, "date of the mayor's signature; on or before submission.date"},
     FieldSpec{"stamp",
               boolean,
@@ -235,6 +232,66 @@ constexpr std::array tables{
 
 std::span<const TableSpec> application_format() { return tables; }
 std::span<const std::string_view> cluster_names() { return clusters; }
+
+std::string allowed_values_text(std::span<const std::string_view> allowed) {
+  std::string text;
+  for (std::size_t i = 0; i < allowed.size(); ++i) {
+    if (i > 0) text += i + 1 == allowed.size() ? " or " : ", ";
+    text += fmt::format("'{}'", allowed[i]);
+  }
+  return text;
+}
+
+std::string range_text(const FieldSpec& field) {
+  if (field.minimum && field.maximum) return fmt::format("between {} and {}", *field.minimum, *field.maximum);
+  if (field.minimum) return fmt::format("{} {}", field.exclusive_minimum ? "greater than" : "at least", *field.minimum);
+  if (field.maximum) return fmt::format("at most {}", *field.maximum);
+  return {};
+}
+
+std::string value_requirement(const FieldSpec& field) {
+  const auto with_range = [&](std::string_view kind) {
+    if (field.minimum && field.maximum && *field.minimum == *field.maximum) return fmt::format("{}", *field.minimum);
+    const std::string range = range_text(field);
+    return range.empty() ? std::string(kind) : fmt::format("{} {}", kind, range);
+  };
+  switch (field.type) {
+    case string:
+      if (!field.allowed.empty()) return allowed_values_text(field.allowed);
+      if (field.is_country)
+        return "a UNESCO Member State or Associate Member: its ISO 3166-1 code or its name, such as DK, DNK or "
+               "Denmark";
+      switch (field.check) {
+        case TextCheck::email:
+          return "one e-mail address: a local part, @ and a domain with at least one dot, no spaces, such as "
+                 "learning@city.example.org";
+        case TextCheck::url:
+          return "an http:// or https:// address with a host name, such as https://www.city.example.org";
+        case TextCheck::phone:
+          return "+ and the country code, then 7 to 15 digits in all (spaces, hyphens, dots and parentheses may "
+                 "separate them), such as \"+49 40 4480410\"";
+        case TextCheck::statement:
+          return fmt::format("a text of at most {} words; line breaks and tabs are its only control characters",
+                             statement_word_limit);
+        case TextCheck::none:
+          break;
+      }
+      return field.required ? "a text on one line, not empty, without control characters"
+                            : "a text on one line, without control characters";
+    case integer:
+      return with_range("an integer");
+    case number:
+      return with_range("a number");
+    case boolean:
+      return field.must_be_true ? "true (adopting the network's guiding documents is a condition of membership)"
+                                : "true or false";
+    case date:
+      return "a date without quotes, such as 2025-05-20";
+    case string_array:
+      return fmt::format("a list without repeats, each one of {}", allowed_values_text(field.allowed));
+  }
+  return {};
+}
 
 std::string_view value_type_name(ValueType type) {
   switch (type) {

@@ -33,24 +33,7 @@ struct Checked {
   Position position;
 };
 
-std::string list_allowed(std::span<const std::string_view> allowed) {
-  std::string text;
-  for (std::size_t i = 0; i < allowed.size(); ++i) {
-    if (i > 0) text += i + 1 == allowed.size() ? " or " : ", ";
-    text += fmt::format("'{}'", allowed[i]);
-  }
-  return text;
-}
-
 std::string format_number(double value) { return fmt::format("{}", value); }
-
-std::string range_text(const FieldSpec& field) {
-  if (field.minimum && field.maximum)
-    return fmt::format("between {} and {}", format_number(*field.minimum), format_number(*field.maximum));
-  if (field.minimum)
-    return fmt::format("{} {}", field.exclusive_minimum ? "greater than" : "at least", format_number(*field.minimum));
-  return fmt::format("at most {}", format_number(*field.maximum));
-}
 
 bool in_range(const FieldSpec& field, double value) {
   if (field.minimum && (field.exclusive_minimum ? value <= *field.minimum : value < *field.minimum)) return false;
@@ -114,7 +97,7 @@ class StructureChecker {
         if (present < spec.min_fields)
           out_.push_back(make_diagnostic(rule::missing_field, node->position,
                                          fmt::format("[{}] needs at least one key", spec.name),
-                                         fmt::format("rate at least one of: {}", list_allowed(keys))));
+                                         fmt::format("rate at least one of: {}", allowed_values_text(keys))));
       }
     }
     return std::move(checked_);
@@ -247,7 +230,7 @@ class StructureChecker {
     if (const auto near = util::closest_match(text, field.allowed))
       hint = fmt::format("did you mean '{}'?", *near);
     else
-      hint = fmt::format("write {}", list_allowed(field.allowed));
+      hint = fmt::format("write {}", allowed_values_text(field.allowed));
     report(rule::invalid_value, position, fmt::format("'{}' cannot be \"{}\"", what, text), std::move(hint));
     return false;
   }

@@ -2,14 +2,22 @@
 // the same table the parser reads, so the two cannot drift apart.
 #include <gnlc/application.hpp>
 
+#include <gnlc/countries.hpp>
 #include <gnlc/output/json.hpp>
 #include <gnlc/util/output.hpp>
 #include <gnlc/version.hpp>
 
+#include "../toml_support.hpp"
+
 #include <fmt/format.h>
+
+#include <unordered_set>
+#include <vector>
 
 namespace gnlc {
 namespace {
+
+using detail::dotted;
 
 // Patterns for what the checks test beyond the type, written to accept
 // exactly what is_valid_email/url/phone, the word limit and the control
@@ -43,16 +51,60 @@ std::string url_pattern() {
       label, port);
 }
 
-std::string one_of_pattern(std::span<const std::string_view> allowed) {
-  std::string alternatives;
-  for (std::string_view value : allowed) {
-    if (!alternatives.empty()) alternatives += '|';
-    alternatives += value;
+// Every spelling of a country that the table holds (codes, names, variants),
+// each once, in the table's order: what editors offer to complete. gnlc also
+// reads them with another case, without accents or punctuation.
+std::vector<std::string_view> country_spellings() {
+  std::vector<std::string_view> spellings;
+  std::unordered_set<std::string_view> seen;
+  const auto add = [&](std::string_view text) {
+    if (!text.empty() && seen.insert(text).second) spellings.push_back(text);
+  };
+  for (const Country& country : Countries::builtin().all()) {
+    add(country.alpha2);
+    add(country.alpha3);
+    add(country.unesco_name);
+    add(country.iso_name);
+    for (const std::string& variant : country.variants) add(variant);
   }
-  return fmt::format(R"(^\s*(?:{})\s*$)", alternatives);
+  return spellings;
 }
 
-void write_field(output::JsonWriter& json, const FieldSpec& field) {
+void write_enum(output::JsonWriter& json, std::span<const std::string_view> values) {
+  json.key("enum").begin_array();
+  for (std::string_view value : values) json.string(value);
+  json.end_array();
+}
+
+void write_string_checks(output::JsonWriter& json, const FieldSpec& field) {
+  if (!field.allowed.empty()) {
+    write_enum(json, field.allowed);
+    return;
+  }
+  if (field.is_country) {
+    write_enum(json, country_spellings());
+    return;
+  }
+  switch (field.check) {
+    case TextCheck::email:
+      json.key("pattern").string(email_pattern());
+      break;
+    case TextCheck::url:
+      json.key("pattern").string(url_pattern());
+      break;
+    case TextCheck::phone:
+      json.key("pattern").string(phone_pattern);
+      break;
+    case TextCheck::statement:
+      json.key("pattern").string(statement_pattern);
+      break;
+    case TextCheck::none:
+      json.key("pattern").string(text_pattern(field.required));
+      break;
+  }
+}
+
+void write_field(output::JsonWriter& json, std::string_view table, const FieldSpec& field) {
   json.key(field.key).begin_object();
   json.key("description")
       .string(field.type == ValueType::date ? fmt::format("{}: {}", field.meaning, date_description)
@@ -60,37 +112,22 @@ void write_field(output::JsonWriter& json, const FieldSpec& field) {
   switch (field.type) {
     case ValueType::string:
       json.key("type").string("string");
-      if (!field.allowed.empty()) {
-        json.key("pattern").string(one_of_pattern(field.allowed));
-        break;
-      }
-      switch (field.check) {
-        case TextCheck::email:
-          json.key("pattern").string(email_pattern());
-          break;
-        case TextCheck::url:
-          json.key("pattern").string(url_pattern());
-          break;
-        case TextCheck::phone:
-          json.key("pattern").string(phone_pattern);
-          break;
-        case TextCheck::statement:
-          json.key("pattern").string(statement_pattern);
-          break;
-        case TextCheck::none:
-          json.key("pattern").string(text_pattern(field.required));
-          break;
-      }
+      write_string_checks(json, field);
       break;
     case ValueType::integer:
     case ValueType::number:
       json.key("type").string(field.type == ValueType::integer ? "integer" : "number");
+      if (field.minimum && field.maximum && *field.minimum == *field.maximum) {
+        json.key("const").number(std::int64_t(*field.minimum));
+        break;
+      }
       if (field.minimum)
         json.key(field.exclusive_minimum ? "exclusiveMinimum" : "minimum").number(std::int64_t(*field.minimum));
       if (field.maximum) json.key("maximum").number(std::int64_t(*field.maximum));
       break;
     case ValueType::boolean:
       json.key("type").string("boolean");
+      if (field.must_be_true) json.key("const").boolean(true);
       break;
     case ValueType::date:
       json.key("type").string("string");
@@ -101,11 +138,54 @@ void write_field(output::JsonWriter& json, const FieldSpec& field) {
       json.key("uniqueItems").boolean(true);
       json.key("items").begin_object();
       json.key("type").string("string");
-      json.key("pattern").string(one_of_pattern(field.allowed));
+      write_enum(json, field.allowed);
       json.end_object();
       break;
   }
+  // Validators print a failed pattern as the regular expression itself;
+  // ajv-errors (and editors built on it) print this instead.
+  json.key("errorMessage").string(fmt::format("'{}': write {}", dotted(table, field.key), value_requirement(field)));
   json.end_object();
+}
+
+// The messages of a table's own keywords (ajv-errors' form by keyword): a
+// missing key with its meaning, an unknown key with the keys there are.
+void write_table_messages(output::JsonWriter& json, const TableSpec& table) {
+  json.key("errorMessage").begin_object();
+  json.key("required").begin_object();
+  for (const FieldSpec& field : table.fields)
+    if (field.required)
+      json.key(field.key).string(fmt::format("'{}' is missing: {}", dotted(table.name, field.key), field.meaning));
+  if (table.name.empty())
+    for (const TableSpec& other : application_format())
+      if (!other.name.empty() && other.required)
+        json.key(other.name).string(fmt::format("the [{}] table is missing: {}", other.name, other.meaning));
+  json.end_object();
+  std::vector<std::string_view> keys;
+  for (const FieldSpec& field : table.fields) keys.push_back(field.key);
+  if (table.name.empty())
+    for (const TableSpec& other : application_format())
+      if (!other.name.empty()) keys.push_back(other.name);
+  json.key("additionalProperties")
+      .string(fmt::format("unknown key; {} may hold {}",
+                          table.name.empty() ? "the top level" : fmt::format("[{}]", table.name),
+                          allowed_values_text(keys)));
+  if (table.min_fields > 0)
+    json.key("not").string(
+        fmt::format("[{}] needs at least one key: rate at least one of {}", table.name, allowed_values_text(keys)));
+  json.end_object();
+}
+
+// At least one of the table's own keys, as gnlc counts them (minProperties
+// would count an unknown key too): not every key is unknown. One keyword, so
+// one error, where anyOf of required would add one per key. The format asks
+// for at most one (min_fields).
+void write_at_least_one(output::JsonWriter& json, const TableSpec& table) {
+  json.key("not").begin_object().key("propertyNames").begin_object().key("not").begin_object();
+  json.key("enum").begin_array();
+  for (const FieldSpec& field : table.fields) json.string(field.key);
+  json.end_array();
+  json.end_object().end_object().end_object();
 }
 
 void write_required(output::JsonWriter& json, const TableSpec& table) {
@@ -136,18 +216,19 @@ std::string application_json_schema() {
     json.key("properties").begin_object();
     for (const TableSpec& table : application_format()) {
       if (table.name.empty()) {
-        for (const FieldSpec& field : table.fields) write_field(json, field);
+        for (const FieldSpec& field : table.fields) write_field(json, table.name, field);
         continue;
       }
       json.key(table.name).begin_object();
       json.key("description").string(table.meaning);
       json.key("type").string("object");
       json.key("additionalProperties").boolean(false);
-      if (table.min_fields > 0) json.key("minProperties").number(std::int64_t(table.min_fields));
+      if (table.min_fields > 0) write_at_least_one(json, table);
       json.key("properties").begin_object();
-      for (const FieldSpec& field : table.fields) write_field(json, field);
+      for (const FieldSpec& field : table.fields) write_field(json, table.name, field);
       json.end_object();
       write_required(json, table);
+      write_table_messages(json, table);
       json.end_object();
     }
     json.end_object();
@@ -161,6 +242,7 @@ std::string application_json_schema() {
       }
     }
     json.end_array();
+    write_table_messages(json, application_format().front());
     json.end_object();
     json.finish();
   }

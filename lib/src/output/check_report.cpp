@@ -1,10 +1,12 @@
 #include <gnlc/output/check_report.hpp>
 
+#include <gnlc/explain.hpp>
 #include <gnlc/output/json.hpp>
 #include <gnlc/output/style.hpp>
 #include <gnlc/output/text.hpp>
 #include <gnlc/rules.hpp>
 #include <gnlc/util/text_safety.hpp>
+#include <gnlc/util/unicode.hpp>
 #include <gnlc/version.hpp>
 
 #include <fmt/format.h>
@@ -239,7 +241,15 @@ class SarifReporter final : public CheckReporter {
       json_.begin_object();
       json_.key("id").string(info.name);
       json_.key("shortDescription").begin_object().key("text").string(info.summary).end_object();
-      json_.key("help").begin_object().key("text").string(fmt::format("run: gnlc explain {}", info.name)).end_object();
+      // Code scanning shows a rule's help beside every result: the whole
+      // explanation rather than the command that prints it.
+      if (const RuleExplanation* explanation = find_explanation(info.name)) {
+        json_.key("fullDescription").begin_object().key("text").string(util::trim(explanation->checks)).end_object();
+        json_.key("help").begin_object();
+        json_.key("text").string(explanation_text(info, *explanation, false));
+        json_.key("markdown").string(explanation_markdown(info, *explanation));
+        json_.end_object();
+      }
       json_.key("defaultConfiguration").begin_object();
       json_.key("level").string(info.severity == Severity::error ? "error" : "warning");
       json_.end_object();
