@@ -133,7 +133,7 @@ TEST_CASE("parse_application") {
     CHECK(problems(replaced(valid_application, "population = 74000", "population = ")) ==
           Lines{"error toml-syntax 32:14"});
     CHECK(problems(replaced(valid_application, "population = 74000", "population = 1\npopulation = 2")) ==
-          Lines{"error toml-syntax 33:14"});
+          Lines{"error toml-syntax 33:1"});
     CHECK_FALSE(parse_application("[city\n").application);
   }
 
