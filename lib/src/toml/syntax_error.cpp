@@ -132,9 +132,9 @@ std::string assignment(std::string_view key, std::string_view value) {
 
 // --- Dates written in other spellings --------------------------------------
 
-constexpr std::array<std::string_view, 12> month_names = {"January", "February", "March",     "April",
-                                                          "May",     "June",     "July",      "August",
-                                                          "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> month_names = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
 
 bool exists(int year, unsigned month, unsigned day) {
   return date::year_month_day{date::year{year}, date::month{month}, date::day{day}}.ok();
@@ -160,7 +160,8 @@ struct DateSpelling {
 std::size_t digits_at(std::string_view text, std::size_t i, std::size_t max, unsigned& number) {
   std::size_t n = 0;
   number = 0;
-  while (i + n < text.size() && is_digit(text[i + n]) && n < max + 1) number = number * 10 + unsigned(text[i + n++] - '0');
+  while (i + n < text.size() && is_digit(text[i + n]) && n < max + 1)
+    number = number * 10 + unsigned(text[i + n++] - '0');
   return n > max ? 0 : n;
 }
 
@@ -268,6 +269,13 @@ std::size_t value_start(const Context& c) {
   return start;
 }
 
+// The key of the line when the value at `start` is its whole value (not
+// an element of an array): the hints then show the whole line fixed.
+std::string_view key_for_value(const Context& c, std::size_t start) {
+  const std::string_view before = trim_blanks(c.line.substr(0, start));
+  return !before.empty() && before.back() == '=' ? c.key : std::string_view();
+}
+
 // The value as written to the end of the line, without a comment.
 std::string_view rest_of_value(std::string_view line, std::size_t start) {
   std::string_view value = line.substr(start);
@@ -294,7 +302,7 @@ std::optional<Diagnostic> smart_quote(const Context& c) {
     }
     return said(c, start, fmt::format("{} is a typographic quote; TOML needs the straight quote \"", quote),
                 fmt::format("replace the typographic quotes with straight ones: {}",
-                            assignment(c.key, clip(straight))));
+                            assignment(key_for_value(c, start), clip(straight))));
   }
   return std::nullopt;
 }
@@ -324,12 +332,13 @@ bool closed_on_a_later_line(const Context& c, char quote) {
 }
 
 std::optional<Diagnostic> string_left_open(const Context& c) {
-  if (c.detail.find("control characters") == npos || c.byte < c.line.size() || c.shape.open_quote == npos)
-    return std::nullopt;
+  const bool cut = c.detail.find("control characters") != npos ||
+                   (c.scope.ends_with("string") && c.detail == "encountered end-of-file");
+  if (!cut || c.byte < c.line.size() || c.shape.open_quote == npos) return std::nullopt;
   const char quote = c.line[c.shape.open_quote];
   const std::string_view q = quote == '"' ? "\"" : "'";
   const std::string_view triple = quote == '"' ? "\"\"\"" : "'''";
-  const bool is_value = c.shape.equals != npos && c.shape.open_quote == value_start(c);
+  const bool is_value = !key_for_value(c, c.shape.open_quote).empty();
   if (closed_on_a_later_line(c, quote))
     return said(c, c.byte, fmt::format("a string in {}…{} cannot go over several lines", q, q),
                 fmt::format("for text over several lines, write it between {}: {}", triple,
@@ -346,8 +355,8 @@ std::optional<Diagnostic> date_spelling(const Context& c) {
   const std::size_t start = value_start(c);
   if (start >= c.line.size() || (c.shape.equals == npos && first_non_blank(c.line) != start)) return std::nullopt;
   const std::string_view value = c.line.substr(start);
-  auto spelling = numeric_date(value, c.key);
-  if (!spelling) spelling = named_date(value, c.key);
+  auto spelling = numeric_date(value, key_for_value(c, start));
+  if (!spelling) spelling = named_date(value, key_for_value(c, start));
   if (!spelling) return std::nullopt;
   return said(c, start, fmt::format("'{}' is not a date TOML understands", spelling->written),
               std::move(spelling->hint));
@@ -360,7 +369,7 @@ std::optional<Diagnostic> number_with_separators(const Context& c) {
   if (value.empty() || !is_digit(value[0])) return std::nullopt;
   if (const auto digits = ungrouped_integer(value))
     return said(c, start, fmt::format("a number cannot contain spaces or commas: '{}'", clip(value)),
-                fmt::format("write it without them: {}", assignment(c.key, *digits)));
+                fmt::format("write it without them: {}", assignment(key_for_value(c, start), *digits)));
   const std::size_t comma = value.find(',');
   if (comma == npos || value.find_first_not_of("0123456789,") != npos || value.find(',', comma + 1) != npos ||
       comma + 1 == value.size())
@@ -368,7 +377,7 @@ std::optional<Diagnostic> number_with_separators(const Context& c) {
   std::string point(value);
   point[comma] = '.';
   return said(c, start, fmt::format("a number cannot contain a comma: '{}'", clip(value)),
-              fmt::format("write the decimal point as '.': {}", assignment(c.key, point)));
+              fmt::format("write the decimal point as '.': {}", assignment(key_for_value(c, start), point)));
 }
 
 std::optional<Diagnostic> text_after_value(const Context& c) {
@@ -395,8 +404,7 @@ std::optional<Diagnostic> missing_equals(const Context& c) {
   }
   const std::string_view key = trim_blanks(c.line.substr(first, c.byte - first));
   return said(c, c.byte, fmt::format("'=' is missing after the key '{}'", clip(key)),
-              fmt::format("write the key, '=' and the value: {} = {}", clip(key),
-                          clip(rest_of_value(c.line, c.byte))));
+              fmt::format("write the key, '=' and the value: {} = {}", clip(key), clip(rest_of_value(c.line, c.byte))));
 }
 
 std::optional<Diagnostic> header_left_open(const Context& c) {
@@ -415,8 +423,7 @@ std::optional<Diagnostic> inline_table(const Context& c) {
   if (c.detail.find("dangling comma") != npos) {
     std::size_t comma = c.byte;
     while (comma > 0 && c.line[comma] != ',') --comma;
-    return said(c, comma, "a comma after the last key of an inline table is not allowed",
-                "remove the ',' before '}'");
+    return said(c, comma, "a comma after the last key of an inline table is not allowed", "remove the ',' before '}'");
   }
   if (c.byte >= c.line.size())
     return said(c, c.byte, "an inline table { … } must end with '}' on the same line",
@@ -430,25 +437,23 @@ std::optional<Diagnostic> bare_word(const Context& c) {
   if (start >= c.line.size()) return std::nullopt;
   const char first = c.line[start];
   if (is_digit(first) || std::string_view("+-.\"'[{").find(first) != npos) return std::nullopt;
+  const std::string_view key = key_for_value(c, start);
   std::string_view word = rest_of_value(c.line, start);
-  const std::string_view before = trim_blanks(c.line.substr(0, start));
-  if (before.empty() || before.back() != '=') word = word.substr(0, word.find_first_of(",]}"));
-  word = trim_blanks(word);
+  if (key.empty()) word = trim_blanks(word.substr(0, word.find_first_of(",]}")));
   const std::string lower = util::ascii_lower(word);
   if (lower == "true" || lower == "false")
     return said(c, start, fmt::format("'{}' is not a TOML boolean", word),
-                fmt::format("write true and false in lower case: {}", assignment(c.key, lower)));
+                fmt::format("write true and false in lower case: {}", assignment(key, lower)));
   const std::string quoted = util::toml_basic_string(clip(word));
-  std::string hint = fmt::format("put text in quotes: {}", assignment(c.key, quoted));
+  std::string hint = fmt::format("put text in quotes: {}", assignment(key, quoted));
   if (lower == "yes" || lower == "no" || lower == "on" || lower == "off")
-    hint = fmt::format("write true or false, or put text in quotes: {}", assignment(c.key, quoted));
+    hint = fmt::format("write true or false, or put text in quotes: {}", assignment(key, quoted));
   return said(c, start, fmt::format("'{}' is not a value TOML understands", clip(word)), std::move(hint));
 }
 
 std::optional<Diagnostic> defined_twice(const Context& c) {
   // "cannot redefine existing integer 'a'": the key as written is quoted last.
-  if (!c.detail.starts_with("cannot redefine existing ") || !c.detail.ends_with("'") ||
-      c.detail.find("' as ") != npos)
+  if (!c.detail.starts_with("cannot redefine existing ") || !c.detail.ends_with("'") || c.detail.find("' as ") != npos)
     return std::nullopt;
   const std::size_t open = c.detail.find('\'');
   const std::string_view name = c.detail.substr(open + 1, c.detail.size() - open - 2);
