@@ -32,8 +32,9 @@ TEST_CASE("describe_syntax_error") {
           "2:17 the string has no closing quote | end the string with \" on the same line: name = \"Kuopio\"");
     CHECK(said("name = 'Kuopio\n[city]\n") ==
           "1:15 the string has no closing quote | end the string with ' on the same line: name = 'Kuopio'");
-    CHECK(said("[city]\nname = \"Kuopio") == "2:15 the string has no closing quote | end the string with \" on "
-                                             "the same line: name = \"Kuopio\"");
+    CHECK(said("[city]\nname = \"Kuopio") ==
+          "2:15 the string has no closing quote | end the string with \" on "
+          "the same line: name = \"Kuopio\"");
     // In an array: no example, the fix is the same.
     CHECK(said("clusters = [\"literacy\", \"health\n") ==
           "1:32 the string has no closing quote | end the string with \" on the same line");
@@ -118,6 +119,8 @@ TEST_CASE("describe_syntax_error") {
           "1:8 'Kuopio City' is not a value TOML understands | put text in quotes: name = \"Kuopio City\"");
     CHECK(said("clusters = [literacy, \"health\"]\n") ==
           "1:13 'literacy' is not a value TOML understands | put text in quotes: \"literacy\"");
+    CHECK(said("c = { name = value }\n") ==
+          "1:14 'value' is not a value TOML understands | put text in quotes: \"value\"");
     CHECK(said("stamp = True\n") ==
           "1:9 'True' is not a TOML boolean | write true and false in lower case: stamp = true");
     CHECK(said("stamp = FALSE\n") ==
@@ -187,6 +190,7 @@ TEST_CASE("describe_syntax_error") {
 
   SUBCASE("what it does not recognise keeps toml++'s words") {
     CHECK(said("= 1\n") == "1:1 root table: expected keys, tables, whitespace or comments, saw '=' | ");
+    CHECK(said("a = [1, { b c = 2 }]\n") == "1:13 key-value pair: expected '=', saw 'c' | ");
     CHECK(said("a = [1, 2\n") == "1:11 array: encountered end-of-file | ");
   }
 

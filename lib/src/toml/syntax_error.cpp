@@ -273,7 +273,7 @@ std::size_t value_start(const Context& c) {
 // an element of an array): the hints then show the whole line fixed.
 std::string_view key_for_value(const Context& c, std::size_t start) {
   const std::string_view before = trim_blanks(c.line.substr(0, start));
-  return !before.empty() && before.back() == '=' ? c.key : std::string_view();
+  return before.size() == c.shape.equals + 1 ? c.key : std::string_view();
 }
 
 // The value as written to the end of the line, without a comment.
@@ -387,7 +387,11 @@ std::optional<Diagnostic> text_after_value(const Context& c) {
 }
 
 std::optional<Diagnostic> missing_equals(const Context& c) {
-  if (c.scope != "key-value pair" || !c.detail.starts_with("expected '='")) return std::nullopt;
+  // Only the key that starts the line: inside an inline table the line's
+  // text is no guide to the key.
+  if (c.scope != "key-value pair" || !c.detail.starts_with("expected '='") ||
+      shape_of(c.line, c.byte).delimiter != npos)
+    return std::nullopt;
   const std::size_t first = first_non_blank(c.line);
   if (c.byte < c.line.size() && c.line[c.byte] == ':') {
     const std::string_view key = trim_blanks(c.line.substr(first, c.byte - first));
@@ -439,7 +443,8 @@ std::optional<Diagnostic> bare_word(const Context& c) {
   if (is_digit(first) || std::string_view("+-.\"'[{").find(first) != npos) return std::nullopt;
   const std::string_view key = key_for_value(c, start);
   std::string_view word = rest_of_value(c.line, start);
-  if (key.empty()) word = trim_blanks(word.substr(0, word.find_first_of(",]}")));
+  if (key.empty() || c.line.substr(0, start).find_first_of("[{") != npos)
+    word = trim_blanks(word.substr(0, word.find_first_of(",]}")));
   const std::string lower = util::ascii_lower(word);
   if (lower == "true" || lower == "false")
     return said(c, start, fmt::format("'{}' is not a TOML boolean", word),
