@@ -15,7 +15,6 @@
 namespace gnlc::toml_document {
 namespace {
 
-constexpr std::string_view npos_view;
 constexpr std::size_t npos = std::string_view::npos;
 
 // How far an unclosed string is followed to tell "forgot the closing quote"
@@ -116,7 +115,7 @@ LineShape shape_of(std::string_view line, std::size_t limit = npos) {
 }
 
 std::string_view key_of(std::string_view line, const LineShape& shape) {
-  return shape.equals == npos ? npos_view : trim_blanks(line.substr(0, shape.equals));
+  return shape.equals == npos ? std::string_view() : trim_blanks(line.substr(0, shape.equals));
 }
 
 std::size_t first_non_blank(std::string_view line) {
