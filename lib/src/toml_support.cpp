@@ -1,5 +1,7 @@
 #include "toml_support.hpp"
 
+#include "toml/syntax_error.hpp"
+
 #include <gnlc/rules.hpp>
 #include <gnlc/util/strings.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -57,13 +59,11 @@ std::variant<toml::table, Diagnostic> parse_toml(std::string_view text) {
   try {
     return toml::parse(text);
   } catch (const toml::parse_error& error) {
-    std::string message(error.description());
-    // toml++ says "Error while parsing X: y"; keep the substance, lower-case first word.
-    if (message.starts_with("Error while parsing ")) message.erase(0, 20);
     Position position = position_of(error.source());
     if (!position.known()) position = {1, 1};
-    if (message.starts_with("date")) position = start_of_value(text, position);
-    return make_diagnostic(rule::toml_syntax, position, std::move(message));
+    Diagnostic diagnostic = toml_document::describe_syntax_error(text, error.description(), position);
+    if (diagnostic.message.starts_with("date")) diagnostic.position = start_of_value(text, diagnostic.position);
+    return diagnostic;
   }
 }
 
@@ -91,6 +91,47 @@ std::optional<Day> day_of(const toml::node& node) {
   return std::nullopt;
 }
 
+namespace {
+// The kind a short string would have as a TOML value without its quotes:
+// "125000" an integer, "true" a boolean. Only numbers and booleans, which
+// need no guard; dates go through looks_like_date.
+std::optional<toml::node_type> unquoted_scalar(std::string_view text) {
+  text = util::trim(text);
+  if (text.empty() || text.size() > max_date_time_length ||
+      text.find_first_not_of("0123456789+-._eEtrufalsxob") != std::string_view::npos)
+    return std::nullopt;
+  auto parsed = parse_toml(fmt::format("x = {}", text));
+  const auto* table = std::get_if<toml::table>(&parsed);
+  if (table == nullptr || table->size() != 1) return std::nullopt;
+  const toml::node* node = table->get("x");
+  if (node == nullptr) return std::nullopt;
+  return node->type();
+}
+
+// The hint of a wrong-type error on a string that is a value of the
+// expected type in quotes; empty when it is not.
+std::string unquote_hint(std::string_view key, std::string_view expected, std::string_view value) {
+  const std::string_view trimmed = util::trim(value);
+  if (expected == "date") {
+    if (looks_like_date(value)) return fmt::format("write the date without quotes: {} = {}", key, trimmed);
+    return {};
+  }
+  if (expected == "integer" || expected == "number") {
+    if (const auto digits = toml_document::ungrouped_integer(trimmed))
+      return fmt::format("write the number without quotes and separators: {} = {}", key, *digits);
+  }
+  const auto kind = unquoted_scalar(trimmed);
+  if (!kind) return {};
+  const bool fits =
+      (expected == "integer" && *kind == toml::node_type::integer) ||
+      (expected == "number" && (*kind == toml::node_type::integer || *kind == toml::node_type::floating_point)) ||
+      (expected == "boolean" && *kind == toml::node_type::boolean);
+  if (!fits) return {};
+  return fmt::format("write the {} without quotes: {} = {}", expected == "boolean" ? "boolean" : "number", key,
+                     trimmed);
+}
+}  // namespace
+
 bool looks_like_date(std::string_view text) {
   text = util::trim(text);
   if (parse_iso_day(text.substr(0, 10)) && text.size() == 10) return true;
@@ -109,9 +150,7 @@ std::string dotted(std::string_view table, std::string_view key) {
 Diagnostic wrong_type(Position position, std::string_view path, std::string_view expected, std::string_view actual,
                       std::optional<std::string_view> string_value) {
   std::string hint;
-  if (string_value && expected == "date" && looks_like_date(*string_value))
-    hint = fmt::format("write the date without quotes: {} = {}", path.substr(path.rfind('.') + 1),
-                       util::trim(*string_value));
+  if (string_value) hint = unquote_hint(path.substr(path.rfind('.') + 1), expected, *string_value);
   return make_diagnostic(
       rule::wrong_type, position,
       fmt::format("'{}' must be {} {}, not {} {}", path, article(expected), expected, article(actual), actual),

@@ -45,7 +45,7 @@ struct Read {
 };
 
 // Typed readers of one value. Each reports wrong-type (with a hint to drop
-// the quotes from a quoted date) and returns nullopt on a mismatch. `path`
+// the quotes from a quoted date, number or boolean) and returns nullopt on a mismatch. `path`
 // is the dotted key used in messages.
 std::optional<Read<std::int64_t>> read_integer(const toml_document::Value& value, std::string_view path,
                                                Diagnostics& out);
@@ -59,7 +59,8 @@ void report_wrong_type(const toml_document::Value& value, std::string_view path,
                        Diagnostics& out);
 
 // The wrong-type diagnostic: `actual` is the TOML type name found; a
-// string value that would be a valid date without its quotes gets a hint.
+// string value that would be of the `expected` type without its quotes
+// ("2025-06-10", "125000", "125 000", "true") gets a hint to drop them.
 Diagnostic wrong_type(Position position, std::string_view path, std::string_view expected, std::string_view actual,
                       std::optional<std::string_view> string_value = std::nullopt);
 

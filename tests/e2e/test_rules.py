@@ -8,9 +8,13 @@ own comments:
     # gnlc-test: expect error endorsement-late 47:8
     # gnlc-test: expect warning stamp-missing 30:9
     # gnlc-test: expect none                 (no diagnostic at all)
+    # gnlc-test: message 'x' is not a date   (optional, each diagnostic's)
+    # gnlc-test: hint write the date as ...  (optional, each diagnostic's)
 
 The diagnostics must match the expectations exactly: same rules,
-severities, lines and columns, nothing more and nothing less. A file
+severities, lines and columns, nothing more and nothing less; where a file
+gives messages or hints, the same messages and hints (in the order of the
+diagnostics by position). A file
 without any `expect` line is an error in the test data.
 """
 import glob, os, shlex
@@ -21,7 +25,7 @@ DEFAULT_AS_OF = "2026-01-01"
 files = sorted(glob.glob("tests/data/applications/**/*.toml", recursive=True))
 check(len(files) > 0, "no test applications found")
 for path in files:
-    as_of, args, expected, none = DEFAULT_AS_OF, [], [], False
+    as_of, args, expected, none, messages, hints = DEFAULT_AS_OF, [], [], False, [], []
     with open(path, "rb") as f:
         for raw in f.read().decode("utf-8", "replace").splitlines():
             line = raw.strip()
@@ -32,6 +36,10 @@ for path in files:
                 as_of = words[1].strip()
             elif words[0] == "args":
                 args += shlex.split(words[1])
+            elif words[0] == "message":
+                messages.append(words[1].strip())
+            elif words[0] == "hint":
+                hints.append(words[1].strip())
             elif words[0] == "expect":
                 parts = words[1].split()
                 if parts == ["none"]:
@@ -47,6 +55,11 @@ for path in files:
     diagnostics = report["files"][0]["diagnostics"]
     actual = sorted((d["rule"], d["severity"], d["line"], d["column"]) for d in diagnostics)
     equal(actual, sorted(expected), f"{path}: diagnostics")
+    by_position = sorted(diagnostics, key=lambda d: (d["line"], d["column"]))
+    if messages:
+        equal([d["message"] for d in by_position], messages, f"{path}: messages")
+    if hints:
+        equal([d.get("hint", "") for d in by_position], hints, f"{path}: hints")
     errors = [e for e in expected if e[1] == "error"]
     strict_fail = "--strict" in args and expected
     equal(result.returncode, 1 if (errors or strict_fail) else 0, f"{path}: exit status")

@@ -136,7 +136,7 @@ TEST_CASE("parse_application") {
     CHECK(problems(replaced(valid_application, "population = 74000", "population = ")) ==
           Lines{"error toml-syntax 32:14"});
     CHECK(problems(replaced(valid_application, "population = 74000", "population = 1\npopulation = 2")) ==
-          Lines{"error toml-syntax 33:14"});
+          Lines{"error toml-syntax 33:1"});
     CHECK_FALSE(parse_application("[city\n").application);
   }
 
@@ -189,6 +189,21 @@ TEST_CASE("parse_application") {
     CHECK(number.rule == gnlc::rule::wrong_type);
     CHECK(number.position == Position{32, 14});
     CHECK(number.message == "'profile.population' must be an integer, not a string");
+    CHECK(number.hint == "write the number without quotes: population = 74000");
+    CHECK(only(replaced(valid_application, "population = 74000", "population = \" 74 000 \"")).hint ==
+          "write the number without quotes and separators: population = 74000");
+    CHECK(only(replaced(valid_application, "population = 74000", "population = \"74,000\"")).hint ==
+          "write the number without quotes and separators: population = 74000");
+    CHECK(only(replaced(valid_application, "population = 74000", "population = \"74000.5\"")).hint == "");
+    CHECK(only(replaced(valid_application, "population = 74000", "population = \"74000 people\"")).hint == "");
+    CHECK(only(replaced(valid_application, "area_km2 = 496.6", "area_km2 = \"496.6\"")).hint ==
+          "write the number without quotes: area_km2 = 496.6");
+    CHECK(only(replaced(valid_application, "area_km2 = 496.6", "area_km2 = \"nan\"")).hint == "");
+    const auto quoted_bool = only(replaced(valid_application, "key_features = true", "key_features = \"true\""));
+    CHECK(quoted_bool.message == "'pledge.key_features' must be a boolean, not a string");
+    CHECK(quoted_bool.hint == "write the boolean without quotes: key_features = true");
+    CHECK(only(replaced(valid_application, "stamp = true", "stamp = \"True\"")).hint == "");
+    CHECK(only(replaced(valid_application, "stamp = true", "stamp = \"false # no\"")).hint == "");
     const auto quoted_date = only(replaced(valid_application, "signed = 2025-05-19", "signed = \"2025-05-19\""));
     CHECK(quoted_date.rule == gnlc::rule::wrong_type);
     CHECK(quoted_date.position == Position{27, 10});

@@ -368,6 +368,13 @@ TEST_CASE("parse_calendar") {
     CHECK(gnlc::test::rule_positions(parse_calendar("").diagnostics) == Lines{"format-version 1:1"});
     CHECK(gnlc::test::rule_positions(parse_calendar("format = 2\n").diagnostics) == Lines{"format-version 1:10"});
     CHECK(gnlc::test::rule_positions(parse_calendar("format = 1\n[[call]\n").diagnostics) == Lines{"toml-syntax 2:8"});
+    const auto header = parse_calendar("format = 1\n[[call]\n");
+    CHECK(header.diagnostics.at(0).message == "the table header '[[call]' has no closing ']]'");
+    CHECK(header.diagnostics.at(0).hint == "end it with ']]': [[call]]");
+    const auto closes = parse_calendar("format = 1\n[[call]]\nyear = 2025\ncloses = June 30, 2025\n");
+    CHECK(gnlc::test::rule_positions(closes.diagnostics) == Lines{"toml-syntax 4:10"});
+    CHECK(closes.diagnostics.at(0).message == "'June 30, 2025' is not a date TOML understands");
+    CHECK(closes.diagnostics.at(0).hint == "write the date as YYYY-MM-DD: closes = 2025-06-30");
     CHECK(gnlc::test::rule_positions(parse_calendar("format = 1\ncall = 3\n").diagnostics) == Lines{"wrong-type 2:8"});
   }
 }

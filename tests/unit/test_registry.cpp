@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -208,6 +209,20 @@ TEST_CASE("parse_registry") {
     CHECK(rule_positions(parse("format = 1\n[[member]]\nadmitted = 2025-02-29\n").diagnostics) ==
           Lines{"toml-syntax 3:12"});
     CHECK(rule_positions(parse("format = 1\ncity = \"\xFF\"\n").diagnostics) == Lines{"toml-syntax 2:9"});
+    // The same plain words as applications: one reader of TOML.
+    const auto unclosed = parse("format = 1\n[[member]]\ncity = \"Kuopio\ncountry = \"FI\"\n");
+    CHECK(rule_positions(unclosed.diagnostics) == Lines{"toml-syntax 3:15"});
+    CHECK(unclosed.diagnostics.at(0).message == "the string has no closing quote");
+    CHECK(unclosed.diagnostics.at(0).hint == "end the string with \" on the same line: city = \"Kuopio\"");
+    const auto admitted = parse("format = 1\n[[member]]\nadmitted = 10/06/2025\n");
+    CHECK(rule_positions(admitted.diagnostics) == Lines{"toml-syntax 3:12"});
+    CHECK(admitted.diagnostics.at(0).message == "'10/06/2025' is not a date TOML understands");
+    const auto quoted = parse("format = 1\n[[member]]\ncall = \"2025\"\n");
+    const auto wrong_type = std::find_if(quoted.diagnostics.begin(), quoted.diagnostics.end(),
+                                         [](const auto& d) { return d.rule == "wrong-type"; });
+    REQUIRE(wrong_type != quoted.diagnostics.end());
+    CHECK(wrong_type->position == gnlc::Position{3, 8});
+    CHECK(wrong_type->hint == "write the number without quotes: call = 2025");
   }
 }
 
