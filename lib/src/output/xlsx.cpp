@@ -15,8 +15,8 @@ namespace gnlc::output {
 namespace {
 
 constexpr std::size_t max_cell_characters = 32767;  // Excel's limit for a cell
-constexpr double max_column_width = 60;              // a long cell wraps rather than widens
-constexpr std::size_t date_width = 10;               // YYYY-MM-DD
+constexpr double max_column_width = 60;             // a long cell wraps rather than widens
+constexpr std::size_t date_width = 10;              // YYYY-MM-DD
 
 // A string longer than a cell may hold is cut, visibly, rather than
 // refused: one hostile name must not cost the whole workbook.
@@ -63,14 +63,12 @@ class Sheet final : public RowWriter {
     const date::year_month_day ymd{writable_day(day)};
     if (int(ymd.year()) < 1900) return string(format_iso_day(day));
     lxw_datetime value{int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())), 0, 0, 0};
-    return put(date_width, [&](lxw_row_t r, lxw_col_t c) {
-      return worksheet_write_datetime(sheet_, r, c, &value, formats_.date);
-    });
+    return put(date_width,
+               [&](lxw_row_t r, lxw_col_t c) { return worksheet_write_datetime(sheet_, r, c, &value, formats_.date); });
   }
   Sheet& boolean(bool value) override {
-    return put(std::string_view("FALSE").size(), [&](lxw_row_t r, lxw_col_t c) {
-      return worksheet_write_boolean(sheet_, r, c, value ? 1 : 0, nullptr);
-    });
+    return put(std::string_view("FALSE").size(),
+               [&](lxw_row_t r, lxw_col_t c) { return worksheet_write_boolean(sheet_, r, c, value ? 1 : 0, nullptr); });
   }
   Sheet& empty() override {
     ++column_;
