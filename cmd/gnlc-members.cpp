@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
             ->required();
         gnlc::cli::add_common(
             app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
-            "table, csv, tsv, json, markdown, html");
+            "table, csv, tsv, json, markdown, html, xlsx");
+        app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
         app.add_option("--call", options.call, "The intake of this call, and the network right after it")
             ->type_name("YEAR");
         app.add_option("--region", options.region, "Only this UNESCO region")->type_name("REGION");

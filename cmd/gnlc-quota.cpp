@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
             ->type_name("PATH");
         gnlc::cli::add_common(
             app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
-            "table, csv, tsv, json");
+            "table, csv, tsv, json, xlsx");
+        app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
         app.add_option("--year", options.year, "The call (default: the call of the applications)")->type_name("YEAR");
         app.add_option("--scores", options.scores, "Jury scores, a CSV file with columns country,city,score")
             ->type_name("FILE");

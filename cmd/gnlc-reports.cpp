@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
             ->required();
         gnlc::cli::add_common(
             app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
-            "table, csv, tsv, json, ics");
+            "table, csv, tsv, json, ics, xlsx");
+        app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
         app.add_option("--due-within", options.due_within, "Days ahead that count as due soon (default 60)")
             ->type_name("DAYS")
             ->check(CLI::Range(0, 36500));

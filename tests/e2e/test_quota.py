@@ -232,42 +232,49 @@ with tempfile.TemporaryDirectory() as directory:
     check(open(target, "rb").read().startswith(b"Call 2025:"), "--output with --strict: the table is written")
 
 # ---- csv and tsv
-HEADER = "year,country,country_name,region,city,decision,rank,ranking,rule\n"
+# The columns after rule (path, score, priority) came later: scripts that
+# read the first nine by position keep working.
+HEADER = "year,country,country_name,region,city,decision,rank,ranking,rule,path,score,priority\n"
 result = quota("--format", "csv", "--scores", SCORES, BATCH)
 equal(result.returncode, 0, "csv: exit status")
+# A score is shown where the scores file has one, used or not (Contagem:
+# Brazil is ranked by priority, since only one of its cities is scored).
 equal(result.stdout.decode(), HEADER + """\
-2025,BR,Brazil,Latin America and the Caribbean,Sorocaba,admitted,1,priority,
-2025,BR,Brazil,Latin America and the Caribbean,Curitiba,admitted,2,priority,
-2025,BR,Brazil,Latin America and the Caribbean,Juiz de Fora,admitted,3,priority,
-2025,BR,Brazil,Latin America and the Caribbean,Contagem,over-quota,4,priority,
-2025,DK,Denmark,Europe and North America,Aarhus,admitted,1,none,
-2025,DK,Denmark,Europe and North America,Sønderborg,admitted,2,none,
-2025,FI,Finland,Europe and North America,Espoo,admitted,1,priority,
-2025,FI,Finland,Europe and North America,Tampere,admitted,2,priority,
-2025,FI,Finland,Europe and North America,Lahti,admitted,3,priority,
-2025,FI,Finland,Europe and North America,Oulu,ineligible,,priority,endorsement-late
-2025,KE,Kenya,Africa,Nyeri County,admitted,1,scores,
-2025,KE,Kenya,Africa,Nakuru,admitted,2,scores,
-2025,KE,Kenya,Africa,Kilifi County,admitted,3,scores,
-2025,KE,Kenya,Africa,Kisumu,over-quota,4,scores,
-2025,KE,Kenya,Africa,Eldoret,over-quota,5,scores,
-2025,KE,Kenya,Africa,Machakos,ineligible,,scores,not-endorsed
-2025,MA,Morocco,Arab States,Benguerir,undecided,,none,
-2025,MA,Morocco,Arab States,Chefchaouen,undecided,,none,
-2025,MA,Morocco,Arab States,Ifrane,undecided,,none,
-2025,MA,Morocco,Arab States,Tetouan,undecided,,none,
-2025,MA,Morocco,Arab States,Settat,ineligible,,none,pledge-missing
+2025,BR,Brazil,Latin America and the Caribbean,Sorocaba,admitted,1,priority,,tests/data/quota/batch/br-sorocaba.toml,,1
+2025,BR,Brazil,Latin America and the Caribbean,Curitiba,admitted,2,priority,,tests/data/quota/batch/br-curitiba.toml,,2
+2025,BR,Brazil,Latin America and the Caribbean,Juiz de Fora,admitted,3,priority,,tests/data/quota/batch/br-juiz-de-fora.toml,,3
+2025,BR,Brazil,Latin America and the Caribbean,Contagem,over-quota,4,priority,,tests/data/quota/batch/br-contagem.toml,99.5,4
+2025,DK,Denmark,Europe and North America,Aarhus,admitted,1,none,,tests/data/quota/batch/dk-aarhus.toml,,
+2025,DK,Denmark,Europe and North America,Sønderborg,admitted,2,none,,tests/data/quota/batch/dk-sonderborg.toml,,1
+2025,FI,Finland,Europe and North America,Espoo,admitted,1,priority,,tests/data/quota/batch/fi-espoo.toml,,1
+2025,FI,Finland,Europe and North America,Tampere,admitted,2,priority,,tests/data/quota/batch/fi-tampere.toml,,2
+2025,FI,Finland,Europe and North America,Lahti,admitted,3,priority,,tests/data/quota/batch/fi-lahti.toml,,3
+2025,FI,Finland,Europe and North America,Oulu,ineligible,,priority,endorsement-late,tests/data/quota/batch/fi-oulu.toml,,4
+2025,KE,Kenya,Africa,Nyeri County,admitted,1,scores,,tests/data/quota/batch/ke-nyeri-county.toml,92,5
+2025,KE,Kenya,Africa,Nakuru,admitted,2,scores,,tests/data/quota/batch/ke-nakuru.toml,88.5,4
+2025,KE,Kenya,Africa,Kilifi County,admitted,3,scores,,tests/data/quota/batch/ke-kilifi-county.toml,88.5,3
+2025,KE,Kenya,Africa,Kisumu,over-quota,4,scores,,tests/data/quota/batch/ke-kisumu.toml,88.5,2
+2025,KE,Kenya,Africa,Eldoret,over-quota,5,scores,,tests/data/quota/batch/ke-eldoret.toml,75,1
+2025,KE,Kenya,Africa,Machakos,ineligible,,scores,not-endorsed,tests/data/quota/batch/ke-machakos.toml,,
+2025,MA,Morocco,Arab States,Benguerir,undecided,,none,,tests/data/quota/batch/ma-benguerir.toml,,
+2025,MA,Morocco,Arab States,Chefchaouen,undecided,,none,,tests/data/quota/batch/ma-chefchaouen.toml,,1
+2025,MA,Morocco,Arab States,Ifrane,undecided,,none,,tests/data/quota/batch/ma-ifrane.toml,81,2
+2025,MA,Morocco,Arab States,Tetouan,undecided,,none,,tests/data/quota/batch/ma-tetouan.toml,,
+2025,MA,Morocco,Arab States,Settat,ineligible,,none,pledge-missing,tests/data/quota/batch/ma-settat.toml,,3
 """, "csv: the whole batch")
 tsv = quota("--format", "tsv", "--scores", SCORES, BATCH).stdout.decode()
 equal(tsv, result.stdout.decode().replace(",", "\t"), "tsv: the same rows with tabs")
 
 result = quota("--format", "csv", f"{DATA}/formula")
-equal(result.stdout.decode(), HEADER + "2025,GH,Ghana,Africa,'=HYPERLINK City,admitted,1,priority,\n"
-      "2025,GH,Ghana,Africa,\"'@Sum, Town\",admitted,2,priority,\n",
+equal(result.stdout.decode(), HEADER + "2025,GH,Ghana,Africa,'=HYPERLINK City,admitted,1,priority,,"
+      f"{DATA}/formula/gh-formula.toml,,1\n"
+      f"2025,GH,Ghana,Africa,\"'@Sum, Town\",admitted,2,priority,,{DATA}/formula/gh-at-sum.toml,,2\n",
       "csv: a city name starting with = or @ gets a leading apostrophe; a comma is quoted")
 result = quota("--format", "tsv", f"{DATA}/formula")
-equal(result.stdout.decode(), HEADER.replace(",", "\t") + "2025\tGH\tGhana\tAfrica\t'=HYPERLINK City\tadmitted\t1\tpriority\t\n"
-      "2025\tGH\tGhana\tAfrica\t'@Sum, Town\tadmitted\t2\tpriority\t\n", "tsv: formulas neutralised")
+equal(result.stdout.decode(), HEADER.replace(",", "\t") + "2025\tGH\tGhana\tAfrica\t'=HYPERLINK City\tadmitted\t1\tpriority\t\t"
+      f"{DATA}/formula/gh-formula.toml\t\t1\n"
+      f"2025\tGH\tGhana\tAfrica\t'@Sum, Town\tadmitted\t2\tpriority\t\t{DATA}/formula/gh-at-sum.toml\t\t2\n",
+      "tsv: formulas neutralised")
 result, doc = quota_json(f"{DATA}/formula")
 equal(doc.get("countries", [{}])[0].get("admitted"), ["=HYPERLINK City", "@Sum, Town"], "json: names as written")
 

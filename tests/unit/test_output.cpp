@@ -179,6 +179,34 @@ TEST_CASE("DelimitedWriter") {
     CHECK(out.str() == "-5,-5,2025-06-15,,\"a,b\"\nnext\n");
   }
 
+  SUBCASE("typed cells: decimals, dates and booleans") {
+    StringWriter out;
+    DelimitedWriter writer(out, Kind::csv);
+    writer.decimal(88.5).decimal(92).decimal(0.1).date(gnlc::make_day(2025, 6, 15)).boolean(true).boolean(false);
+    writer.optional_number(std::optional<int>{}).optional_number(std::optional<int>{3});
+    writer.optional_date(std::nullopt).end_row();
+    CHECK(out.str() == "88.5,92,0.1,2025-06-15,true,false,,3,\n");
+  }
+
+  SUBCASE("header") {
+    StringWriter out;
+    DelimitedWriter(out, Kind::tsv).header({"city", "country"});
+    CHECK(out.str() == "city\tcountry\n");
+  }
+
+  SUBCASE("a byte order mark first, with bom only") {
+    for (Kind kind : {Kind::csv, Kind::tsv}) {
+      StringWriter with, without;
+      DelimitedWriter(with, kind, true).text("Bouak\u00E9").end_row();
+      DelimitedWriter(without, kind).text("Bouak\u00E9").end_row();
+      CHECK(with.str() == "\xEF\xBB\xBF" + without.str());
+      CHECK(without.str() == "Bouak\u00E9\n");
+    }
+    StringWriter empty;
+    DelimitedWriter(empty, Kind::csv, true);
+    CHECK(empty.str() == "\xEF\xBB\xBF");
+  }
+
   SUBCASE("TSV escaping") {
     CHECK(csv_row(Kind::tsv, {"a", "b"}) == "a\tb\n");
     CHECK(csv_row(Kind::tsv, {"tab\tinside", "x"}) == "tab\\tinside\tx\n");

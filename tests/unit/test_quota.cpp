@@ -4,6 +4,8 @@
 #include <gnlc/quota.hpp>
 #include <gnlc/rules.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -346,4 +348,54 @@ TEST_CASE("ranking_name") {
   CHECK(gnlc::ranking_name(Ranking::scores) == "scores");
   CHECK(gnlc::ranking_name(Ranking::priority) == "priority");
   CHECK(gnlc::ranking_name(Ranking::none) == "none");
+}
+
+TEST_CASE("decision_name") {
+  CHECK(gnlc::decision_name(gnlc::Decision::admitted) == "admitted");
+  CHECK(gnlc::decision_name(gnlc::Decision::over_quota) == "over-quota");
+  CHECK(gnlc::decision_name(gnlc::Decision::undecided) == "undecided");
+  CHECK(gnlc::decision_name(gnlc::Decision::ineligible) == "ineligible");
+}
+
+TEST_CASE("compute_quota: decided") {
+  // One line per application: what the csv, tsv and xlsx rows are made of.
+  const auto rows = [](const CountryQuota& q) {
+    std::vector<std::string> out;
+    for (const gnlc::Decided& d : q.decided)
+      out.push_back(fmt::format("{} {} {} {} rank={} score={} priority={} [{}]", d.path, d.city,
+                                gnlc::decision_name(d.decision), d.rule, d.rank ? std::to_string(*d.rank) : "-",
+                                d.score ? fmt::format("{}", *d.score) : "-",
+                                d.priority ? std::to_string(*d.priority) : "-", q.country->alpha2));
+    return out;
+  };
+
+  SUBCASE("ranked: admitted and over quota in ranking order, then the ineligible by name") {
+    // Scores for some only are not used, but each row still shows its own.
+    const std::vector<gnlc::Score> scores{score("Kisumu", "KE", 88.5, 2)};
+    QuotaInput input = cap(2);
+    input.scores = &scores;
+    const auto result =
+        compute_quota({candidate("Nakuru", "KE", 2), candidate("Kisumu", "KE", 3), candidate("Eldoret", "KE", 1),
+                       candidate("Machakos", "KE", std::nullopt, std::nullopt, "not-endorsed"),
+                       candidate("Athi River", "KE", 9, std::nullopt, "pledge-missing")},
+                      input);
+    CHECK(rows(only(result)) ==
+          std::vector<std::string>{
+              "Eldoret.toml Eldoret admitted  rank=1 score=- priority=1 [KE]",
+              "Nakuru.toml Nakuru admitted  rank=2 score=- priority=2 [KE]",
+              "Kisumu.toml Kisumu over-quota  rank=3 score=88.5 priority=3 [KE]",
+              "Athi River.toml Athi River ineligible pledge-missing rank=- score=- priority=9 [KE]",
+              "Machakos.toml Machakos ineligible not-endorsed rank=- score=- priority=- [KE]",
+          });
+  }
+
+  SUBCASE("undecided: by name, without a rank") {
+    const auto result =
+        compute_quota({candidate("Tetouan", "MA"), candidate("Ifrane", "MA", 1), candidate("Benguerir", "MA")}, cap(2));
+    CHECK(rows(only(result)) == std::vector<std::string>{
+                                    "Benguerir.toml Benguerir undecided  rank=- score=- priority=- [MA]",
+                                    "Ifrane.toml Ifrane undecided  rank=- score=- priority=1 [MA]",
+                                    "Tetouan.toml Tetouan undecided  rank=- score=- priority=- [MA]",
+                                });
+  }
 }

@@ -29,6 +29,7 @@ struct CommonOptions {
   std::optional<std::string> as_of;   // YYYY-MM-DD; today in Europe/Berlin when absent
   std::optional<std::string> output;  // -o FILE, written atomically
   std::string format;                 // as given; each command checks its own set
+  bool bom = false;                   // --bom: csv and tsv start with a UTF-8 byte order mark
 };
 
 struct CheckOptions {

@@ -36,6 +36,21 @@ struct Ineligible {
   std::string_view rule;  // the first error
 };
 
+// What became of one application, for the outputs with a row per
+// application (csv, tsv, xlsx).
+enum class Decision : std::uint8_t { admitted, over_quota, undecided, ineligible };
+std::string_view decision_name(Decision decision);
+
+struct Decided {
+  std::string path;
+  std::string city;
+  Decision decision = Decision::ineligible;
+  std::optional<int> rank;               // admitted and over quota: 1 first
+  std::string_view rule;                 // ineligible: the first error
+  std::optional<double> score;           // the jury's, where --scores has one, used or not
+  std::optional<std::int64_t> priority;  // the National Commission's
+};
+
 struct CountryQuota {
   const Country* country = nullptr;
   int already_admitted = 0;
@@ -54,6 +69,9 @@ struct CountryQuota {
   // over-subscribed country, the cities without one (by name).
   std::vector<std::string> unscored;
   std::optional<int> slots_left;  // none when the call has no cap
+  // Every application of the country: admitted and over quota in ranking
+  // order, then undecided and ineligible, each by name.
+  std::vector<Decided> decided;
 };
 
 struct QuotaSummary {

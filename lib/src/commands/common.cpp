@@ -48,8 +48,22 @@ std::optional<Day> resolve_as_of(const CommonOptions& options, Console& console)
 std::optional<std::string> resolve_format(const CommonOptions& options, std::initializer_list<std::string_view> allowed,
                                           Console& console) {
   if (options.format.empty()) return std::string(*allowed.begin());
-  for (std::string_view name : allowed)
-    if (name == options.format) return options.format;
+  for (std::string_view name : allowed) {
+    if (name != options.format) continue;
+    if (options.bom && name != "csv" && name != "tsv") {
+      print_error(console, fmt::format("--bom applies only to --format csv and tsv, not '{}'", name));
+      return std::nullopt;
+    }
+    if (name == "xlsx" && !output::xlsx_available()) {
+      print_error(console, "--format xlsx is not available in this build of gnlc");
+      return std::nullopt;
+    }
+    if (name == "xlsx" && (!options.output || *options.output == "-")) {
+      print_error(console, "--format xlsx needs -o FILE: a workbook is written to a file, not to standard output");
+      return std::nullopt;
+    }
+    return options.format;
+  }
   std::string list;
   for (std::string_view name : allowed) {
     if (!list.empty()) list += ", ";
@@ -132,6 +146,36 @@ int with_output(const CommonOptions& options, Console& console, const std::funct
     return exit_code::usage_error;
   }
   return status;
+}
+
+int with_workbook(const CommonOptions& options, Day created, Console& console,
+                  const std::function<int(output::XlsxWorkbook&)>& produce) {
+  util::AtomicFile file(options.output.value_or(""));
+  if (!file.ok()) {
+    print_error(console, file.error());
+    return exit_code::usage_error;
+  }
+  int status = exit_code::success;
+  std::string error;
+  {
+    output::XlsxWorkbook book(file.temporary_path(), created);
+    status = produce(book);
+    error = book.close();
+  }
+  if (!error.empty()) {
+    print_error(console, fmt::format("cannot write '{}': {}", *options.output, error));
+    return exit_code::usage_error;
+  }
+  if (!file.commit()) {
+    print_error(console, file.error());
+    return exit_code::usage_error;
+  }
+  return status;
+}
+
+output::DelimitedWriter delimited_writer(util::Writer& out, const CommonOptions& options, std::string_view format) {
+  return output::DelimitedWriter(
+      out, format == "tsv" ? output::DelimitedWriter::Kind::tsv : output::DelimitedWriter::Kind::csv, options.bom);
 }
 
 std::optional<std::vector<util::InputEntry>> expand_application_paths(const std::vector<std::string>& paths,

@@ -6,6 +6,8 @@
 #include <gnlc/check.hpp>
 #include <gnlc/commands.hpp>
 #include <gnlc/countries.hpp>
+#include <gnlc/output/delimited.hpp>
+#include <gnlc/output/xlsx.hpp>
 #include <gnlc/registry.hpp>
 #include <gnlc/util/files.hpp>
 
@@ -30,7 +32,9 @@ void print_diagnostics(Console& console, std::string_view path, const Diagnostic
 std::optional<Day> resolve_as_of(const CommonOptions& options, Console& console);
 
 // A format name from the allowed ones; "" means the first. nullopt (after
-// an error message) when the name is not allowed.
+// an error message) when the name is not allowed, when it is xlsx without
+// -o FILE (a workbook is a file, not a stream) or in a build without
+// xlsx, or when --bom comes with a format other than csv and tsv.
 std::optional<std::string> resolve_format(const CommonOptions& options, std::initializer_list<std::string_view> allowed,
                                           Console& console);
 
@@ -54,6 +58,16 @@ std::optional<Registry> load_registry(const std::string& path, const Countries& 
 // appears meanwhile is not replaced either.
 int with_output(const CommonOptions& options, Console& console, const std::function<int(util::Writer&)>& produce,
                 bool replace_existing = true);
+
+// The same for --format xlsx, which resolve_format has allowed only with
+// -o FILE: `produce` fills the workbook, which is written to the
+// temporary file and renamed into place. A workbook that cannot be
+// written is exit 2, and FILE is left as it was.
+int with_workbook(const CommonOptions& options, Day created, Console& console,
+                  const std::function<int(output::XlsxWorkbook&)>& produce);
+
+// The DelimitedWriter of --format csv or tsv, with --bom.
+output::DelimitedWriter delimited_writer(util::Writer& out, const CommonOptions& options, std::string_view format);
 
 // The application files the paths name: files as given, directories
 // expanded to their *.toml files. nullopt, after "no application files in

@@ -189,28 +189,46 @@ void write_json(util::Writer& out, const QuotaResult& result) {
   json.finish();
 }
 
-// One row per application: the decision for each city, for scripts.
-void write_delimited(util::Writer& out, const QuotaResult& result, output::DelimitedWriter::Kind kind) {
-  output::DelimitedWriter rows(out, kind);
-  for (std::string_view title :
-       {"year", "country", "country_name", "region", "city", "decision", "rank", "ranking", "rule"})
-    rows.raw(title);
-  rows.end_row();
+// One row per application: the decision for each city, for scripts and
+// spreadsheets. Columns are only ever added at the end: scripts read
+// them by position.
+void write_applications(output::RowWriter& rows, const QuotaResult& result) {
+  rows.header({"year", "country", "country_name", "region", "city", "decision", "rank", "ranking", "rule", "path",
+               "score", "priority"});
   for (const CountryQuota& q : result.countries) {
-    const auto emit = [&](const std::string& city, std::string_view decision, std::optional<int> rank,
-                          std::string_view rule) {
-      rows.number(result.year).raw(q.country->alpha2).text(q.country->unesco_name).text(q.country->region).text(city);
-      rows.raw(decision);
-      rank ? rows.number(*rank) : rows.empty();
-      rows.raw(ranking_name(q.ranking)).raw(rule);
+    for (const Decided& d : q.decided) {
+      rows.number(result.year).raw(q.country->alpha2).text(q.country->unesco_name).text(q.country->region).text(d.city);
+      rows.raw(decision_name(d.decision)).optional_number(d.rank).raw(ranking_name(q.ranking)).raw(d.rule);
+      rows.text(d.path);
+      d.score ? rows.decimal(*d.score) : rows.empty();
+      rows.optional_number(d.priority);
       rows.end_row();
-    };
-    int rank = 0;
-    for (const std::string& city : q.admitted) emit(city, "admitted", ++rank, "");
-    for (const std::string& city : q.over_quota) emit(city, "over-quota", ++rank, "");
-    for (const std::string& city : q.undecided) emit(city, "undecided", std::nullopt, "");
-    for (const Ineligible& i : q.ineligible) emit(i.city, "ineligible", std::nullopt, i.rule);
+    }
   }
+}
+
+// The workbook: the applications, the countries and the summary, with
+// the columns and names of the json output.
+void write_workbook(output::XlsxWorkbook& book, const QuotaResult& result) {
+  write_applications(book.add_sheet("applications"), result);
+  output::RowWriter& countries = book.add_sheet("countries");
+  countries.header({"country", "name", "region", "already_admitted", "applications", "eligible", "ranking",
+                    "over_subscribed", "admitted", "over_quota", "undecided", "ineligible", "slots_left"});
+  for (const CountryQuota& q : result.countries) {
+    countries.raw(q.country->alpha2).text(q.country->unesco_name).text(q.country->region);
+    countries.number(q.already_admitted).number(q.applications).number(q.eligible).raw(ranking_name(q.ranking));
+    countries.boolean(q.over_subscribed).number(long(q.admitted.size())).number(long(q.over_quota.size()));
+    countries.number(long(q.undecided.size())).number(long(q.ineligible.size())).optional_number(q.slots_left);
+    countries.end_row();
+  }
+  output::RowWriter& summary = book.add_sheet("summary");
+  summary.header({"year", "cap", "countries", "applications", "eligible", "admitted", "over_quota", "undecided",
+                  "countries_over_subscribed", "countries_admitted"});
+  const QuotaSummary& s = result.summary;
+  summary.number(result.year).optional_number(result.cap).number(s.countries).number(s.applications);
+  summary.number(s.eligible).number(s.admitted).number(s.over_quota).number(s.undecided);
+  summary.number(s.countries_over_subscribed).number(s.countries_admitted);
+  summary.end_row();
 }
 
 // Admissions are announced after the call, often in the next year: point a
@@ -361,26 +379,33 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
 }  // namespace commands
 
 int run_quota(const QuotaOptions& options, Console& console) {
-  const auto format = commands::resolve_format(options.common, {"table", "text", "csv", "tsv", "json"}, console);
+  const auto format =
+      commands::resolve_format(options.common, {"table", "text", "csv", "tsv", "json", "xlsx"}, console);
   if (!format) return exit_code::usage_error;
   commands::QuotaDecision decision;
   if (const int status = commands::decide_quota(options, console, decision); status != exit_code::success)
     return status;
   const QuotaResult& result = decision.result;
+  // --strict: any country with more eligible applications than slots,
+  // ranked (over quota) or not (undecided), is a problem to act on.
+  const int status =
+      options.strict && result.summary.countries_over_subscribed > 0 ? exit_code::data_problems : exit_code::success;
 
+  if (*format == "xlsx")
+    return commands::with_workbook(options.common, decision.as_of, console, [&](output::XlsxWorkbook& book) {
+      write_workbook(book, result);
+      return status;
+    });
   return commands::with_output(options.common, console, [&](util::Writer& out) {
-    if (*format == "json")
+    if (*format == "json") {
       write_json(out, result);
-    else if (*format == "csv")
-      write_delimited(out, result, output::DelimitedWriter::Kind::csv);
-    else if (*format == "tsv")
-      write_delimited(out, result, output::DelimitedWriter::Kind::tsv);
-    else
+    } else if (*format == "csv" || *format == "tsv") {
+      auto rows = commands::delimited_writer(out, options.common, *format);
+      write_applications(rows, result);
+    } else {
       write_table(out, result);
-    // --strict: any country with more eligible applications than slots,
-    // ranked (over quota) or not (undecided), is a problem to act on.
-    return options.strict && result.summary.countries_over_subscribed > 0 ? exit_code::data_problems
-                                                                          : exit_code::success;
+    }
+    return status;
   });
 }
 

@@ -73,10 +73,23 @@ void write_table(util::Writer& out, const std::vector<Row>& rows, Day as_of, int
     out << "* the deadline of a report round (gnlc calendar --report-rounds).\n";
 }
 
+// One row per member, for scripts and spreadsheets.
+void write_rows(output::RowWriter& rows, const std::vector<Row>& members) {
+  rows.header({"city", "country", "admitted", "status", "next_due", "days_overdue", "missed", "last_report", "round"});
+  for (const Row& row : members) {
+    rows.text(row.member->city).raw(row.member->country->alpha2).date(row.member->admitted);
+    rows.raw(state_text(row)).optional_date(row.status.next_due).number(row.status.days_overdue);
+    rows.number(row.status.missed).optional_date(row.status.last_report);
+    row.status.round ? rows.date(row.status.round->deadline) : rows.empty();
+    rows.end_row();
+  }
+}
+
 }  // namespace
 
 int run_reports(const ReportsOptions& options, Console& console) {
-  const auto format = commands::resolve_format(options.common, {"table", "text", "csv", "tsv", "json", "ics"}, console);
+  const auto format =
+      commands::resolve_format(options.common, {"table", "text", "csv", "tsv", "json", "ics", "xlsx"}, console);
   if (!format) return exit_code::usage_error;
   const auto as_of = commands::resolve_as_of(options.common, console);
   if (!as_of) return exit_code::usage_error;
@@ -152,6 +165,16 @@ int run_reports(const ReportsOptions& options, Console& console) {
   rows.reserve(all.size());
   for (const auto& entry : order) rows.push_back(all[entry.second]);
 
+  const int status_of_data = options.fail_on_overdue && overdue > 0 ? exit_code::data_problems : exit_code::success;
+  if (*format == "xlsx")
+    return commands::with_workbook(options.common, *as_of, console, [&](output::XlsxWorkbook& book) {
+      write_rows(book.add_sheet("members"), rows);
+      output::RowWriter& summary = book.add_sheet("summary");
+      summary.header({"as_of", "due_within", "members", "overdue", "due_soon", "ok", "inactive"});
+      summary.date(*as_of).number(options.due_within).number(members).number(overdue).number(due_soon);
+      summary.number(ok).number(inactive).end_row();
+      return status_of_data;
+    });
   const int status = commands::with_output(options.common, console, [&](util::Writer& out) {
     if (*format == "json") {
       output::JsonWriter json(out);
@@ -186,18 +209,8 @@ int run_reports(const ReportsOptions& options, Console& console) {
       json.end_object();
       json.finish();
     } else if (*format == "csv" || *format == "tsv") {
-      output::DelimitedWriter csv(
-          out, *format == "csv" ? output::DelimitedWriter::Kind::csv : output::DelimitedWriter::Kind::tsv);
-      for (std::string_view title :
-           {"city", "country", "admitted", "status", "next_due", "days_overdue", "missed", "last_report", "round"})
-        csv.raw(title);
-      csv.end_row();
-      for (const Row& row : rows) {
-        csv.text(row.member->city).raw(row.member->country->alpha2).raw(format_iso_day(row.member->admitted));
-        csv.raw(state_text(row)).raw(optional_day(row.status.next_due)).number(row.status.days_overdue);
-        csv.number(row.status.missed).raw(optional_day(row.status.last_report)).raw(round_name(row.status));
-        csv.end_row();
-      }
+      auto csv = commands::delimited_writer(out, options.common, *format);
+      write_rows(csv, rows);
     } else if (*format == "ics") {
       output::IcsWriter ics(out, "GNLC progress reports due", *as_of);
       for (const Row& row : rows) {
@@ -213,7 +226,7 @@ int run_reports(const ReportsOptions& options, Console& console) {
     } else {
       write_table(out, rows, *as_of, options.due_within);
     }
-    return options.fail_on_overdue && overdue > 0 ? exit_code::data_problems : exit_code::success;
+    return status_of_data;
   });
   return status;
 }

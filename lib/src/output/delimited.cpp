@@ -6,6 +6,10 @@
 
 namespace gnlc::output {
 
+DelimitedWriter::DelimitedWriter(util::Writer& out, Kind kind, bool bom) : out_(out), kind_(kind) {
+  if (bom) out_.write("\xEF\xBB\xBF");
+}
+
 void DelimitedWriter::cell(std::string_view value) {
   if (!first_) row_.push_back(kind_ == Kind::csv ? ',' : '\t');
   first_ = false;
@@ -52,6 +56,21 @@ DelimitedWriter& DelimitedWriter::text(std::string_view value) {
 
 DelimitedWriter& DelimitedWriter::number(long long value) {
   cell(fmt::format("{}", value));
+  return *this;
+}
+
+DelimitedWriter& DelimitedWriter::decimal(double value) {
+  cell(fmt::format("{}", value));
+  return *this;
+}
+
+DelimitedWriter& DelimitedWriter::date(Day day) {
+  cell(format_iso_day(day));
+  return *this;
+}
+
+DelimitedWriter& DelimitedWriter::boolean(bool value) {
+  cell(value ? "true" : "false");
   return *this;
 }
 

@@ -243,18 +243,34 @@ void write_members_json(util::Writer& out, const MembersReport& report) {
   json.finish();
 }
 
-void write_members_delimited(util::Writer& out, const MembersReport& report, DelimitedWriter::Kind kind) {
-  DelimitedWriter rows(out, kind);
-  for (std::string_view title : {"city", "country", "country_name", "region", "admitted", "call", "status"})
-    rows.raw(title);
-  rows.end_row();
+void write_members_rows(RowWriter& rows, const MembersReport& report) {
+  rows.header({"city", "country", "country_name", "region", "admitted", "call", "status"});
   for (const Member* m : listed(report).members) {
     rows.text(m->city).raw(m->country->alpha2).text(m->country->unesco_name).text(m->country->region);
-    rows.raw(format_iso_day(m->admitted));
-    m->call ? rows.number(*m->call) : rows.empty();
-    rows.raw(member_status_name(m->status));
+    rows.date(m->admitted).optional_number(m->call).raw(member_status_name(m->status));
     rows.end_row();
   }
+}
+
+void write_members_workbook(XlsxWorkbook& book, const MembersReport& report) {
+  const MemberView& view = listed(report);
+  write_members_rows(book.add_sheet("members"), report);
+  RowWriter& regions = book.add_sheet("regions");
+  regions.header({"region", "members", "countries"});
+  for (const RegionTally& region : view.regions)
+    regions.text(region.region).number(region.tally.members).number(region.tally.countries).end_row();
+  RowWriter& summary = book.add_sheet("summary");
+  summary.header({"as_of", "call", "members", "countries", "network_after_date", "network_after_members",
+                  "network_after_countries"});
+  summary.date(report.as_of);
+  report.intake ? summary.number(report.intake->call) : summary.empty();
+  summary.number(view.total.members).number(view.total.countries);
+  if (report.intake && report.intake->network_after) {
+    summary.date(*report.intake->last_admission);
+    summary.number(report.intake->network_after->total.members);
+    summary.number(report.intake->network_after->total.countries);
+  }
+  summary.end_row();
 }
 
 }  // namespace gnlc::output

@@ -23,6 +23,20 @@ std::string_view ranking_name(Ranking ranking) {
   return "none";
 }
 
+std::string_view decision_name(Decision decision) {
+  switch (decision) {
+    case Decision::admitted:
+      return "admitted";
+    case Decision::over_quota:
+      return "over-quota";
+    case Decision::undecided:
+      return "undecided";
+    case Decision::ineligible:
+      return "ineligible";
+  }
+  return "ineligible";
+}
+
 Candidate make_candidate(const FileReport& report) {
   Candidate candidate;
   candidate.path = report.path;
@@ -170,12 +184,23 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
           quota.ranking == Ranking::priority ? "ranked by the National Commission's priority instead"
                                              : "score every eligible application of the country"));
     }
+    const auto decide = [&](const Ranked& r, Decision decision, std::optional<int> position) {
+      const Candidate& c = *r.candidate;
+      quota.decided.push_back({c.path, c.city, decision, position, c.first_error, r.score, c.priority});
+    };
     if (quota.over_subscribed && quota.ranking == Ranking::none) {
-      for (const Ranked& r : eligible) quota.undecided.push_back(r.candidate->city);
+      for (const Ranked& r : eligible) {
+        quota.undecided.push_back(r.candidate->city);
+        decide(r, Decision::undecided, std::nullopt);
+      }
     } else {
-      for (std::size_t i = 0; i < eligible.size(); ++i)
-        (int(i) < slots ? quota.admitted : quota.over_quota).push_back(eligible[i].candidate->city);
+      for (std::size_t i = 0; i < eligible.size(); ++i) {
+        const bool admitted = int(i) < slots;
+        (admitted ? quota.admitted : quota.over_quota).push_back(eligible[i].candidate->city);
+        decide(eligible[i], admitted ? Decision::admitted : Decision::over_quota, int(i) + 1);
+      }
     }
+    for (const Ranked& r : ineligible) decide(r, Decision::ineligible, std::nullopt);
     if (input.cap) quota.slots_left = slots - int(quota.admitted.size());
     if (input.members)
       for (const std::string& city : quota.admitted)

@@ -2,6 +2,7 @@
 // spreadsheets (util::spreadsheet_safe); numbers gnlc writes are not.
 #pragma once
 
+#include <gnlc/output/rows.hpp>
 #include <gnlc/util/output.hpp>
 
 #include <string>
@@ -10,16 +11,21 @@
 
 namespace gnlc::output {
 
-class DelimitedWriter {
+class DelimitedWriter final : public RowWriter {
  public:
   enum class Kind { csv, tsv };
-  DelimitedWriter(util::Writer& out, Kind kind) : out_(out), kind_(kind) {}
+  // With bom, the text starts with a UTF-8 byte order mark: Excel reads a
+  // file without one in the locale's code page, and "Bouaké" breaks.
+  DelimitedWriter(util::Writer& out, Kind kind, bool bom = false);
 
-  DelimitedWriter& text(std::string_view cell);  // from the data: neutralised
-  DelimitedWriter& number(long long value);
-  DelimitedWriter& raw(std::string_view cell);  // gnlc's own words, dates, rule names
-  DelimitedWriter& empty();
-  void end_row();
+  DelimitedWriter& text(std::string_view cell) override;  // from the data: neutralised
+  DelimitedWriter& number(long long value) override;
+  DelimitedWriter& decimal(double value) override;       // shortest text that reads back the same
+  DelimitedWriter& date(Day day) override;               // YYYY-MM-DD
+  DelimitedWriter& boolean(bool value) override;         // true, false
+  DelimitedWriter& raw(std::string_view cell) override;  // gnlc's own words, dates, rule names
+  DelimitedWriter& empty() override;
+  void end_row() override;
 
  private:
   void cell(std::string_view value);

@@ -4,7 +4,8 @@
 #pragma once
 
 #include <gnlc/network.hpp>
-#include <gnlc/output/delimited.hpp>
+#include <gnlc/output/rows.hpp>
+#include <gnlc/output/xlsx.hpp>
 #include <gnlc/util/output.hpp>
 
 #include <optional>
@@ -23,6 +24,9 @@ void write_members_table(util::Writer& out, const MembersReport& report);
 void write_members_markdown(util::Writer& out, const MembersReport& report);
 void write_members_html(util::Writer& out, const MembersReport& report);
 void write_members_json(util::Writer& out, const MembersReport& report);
-void write_members_delimited(util::Writer& out, const MembersReport& report, DelimitedWriter::Kind kind);
+// One row per member (csv, tsv, and the first sheet of the workbook).
+void write_members_rows(RowWriter& rows, const MembersReport& report);
+// The members, the regions and the summary, as in json.
+void write_members_workbook(XlsxWorkbook& book, const MembersReport& report);
 
 }  // namespace gnlc::output

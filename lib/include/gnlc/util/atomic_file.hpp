@@ -26,6 +26,9 @@ class AtomicFile {
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
   Writer& writer() { return *writer_; }
+  // For a library that writes only to a file it names itself (an xlsx
+  // workbook): it writes here instead of through writer(), before commit().
+  const std::string& temporary_path() const { return temporary_path_; }
 
   // Flushes, syncs and renames into place. Returns false and sets error()
   // when any step (or any earlier write) failed; the target is then
