@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
             "table, csv, tsv, json, ics");
         app.add_option("--due-within", options.due_within, "Days ahead that count as due soon (default 60)")
             ->type_name("DAYS")
-            ->check(CLI::Range(0, 36500));
+            ->check(gnlc::cli::whole_number(0, 36500));
         app.add_option("--status", options.status,
                        "Which members to list: overdue, due-soon, ok, inactive or all (default: overdue and due-soon)")
             ->type_name("STATUS");
