@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
+#include <optional>
 
 namespace gnlc::cli {
 namespace {
@@ -145,13 +145,11 @@ std::string wrap(std::string_view text, std::size_t width, std::size_t indent) {
 }
 
 CLI::Validator whole_number(long long min, long long max) {
-  const std::string range =
-      min == INT_MIN && max == INT_MAX ? std::string{} : fmt::format(" from {} to {}", min, max);
+  const std::string range = min == INT_MIN && max == INT_MAX ? std::string{} : fmt::format(" from {} to {}", min, max);
   return CLI::Validator(
       [min, max, range](std::string& input) -> std::string {
-        long long value = 0;
-        const auto [end, error] = std::from_chars(input.data(), input.data() + input.size(), value);
-        if (input.empty() || error != std::errc{} || end != input.data() + input.size() || value < min || value > max)
+        const std::optional<long long> value = util::parse_integer(input);
+        if (!value || *value < min || *value > max)
           return fmt::format("must be a whole number{}, not '{}'", range, input);
         return {};
       },
