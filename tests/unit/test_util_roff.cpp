@@ -19,7 +19,8 @@ TEST_CASE("render_man_page") {
   CHECK(render_man_page(".SH OPTIONS\n.TP\n.BI \\-\\-format \" FMT\"\nThe output.\n") ==
         "OPTIONS\n\n       --format FMT\n              The output.\n");
   // .PP: a blank line; .EX: lines as written, not filled.
-  CHECK(render_man_page(".SH A\none\n.PP\ntwo\n.PP\n.EX\nx  =  1\n.EE\n") == "A\n       one\n\n       two\n\n       x  =  1\n");
+  CHECK(render_man_page(".SH A\none\n.PP\ntwo\n.PP\n.EX\nx  =  1\n.EE\n") ==
+        "A\n       one\n\n       two\n\n       x  =  1\n");
   // Requests plain text has no use for are left out.
   CHECK(render_man_page(".SH A\n.ad l\n.nh\nword\n") == "A\n       word\n");
 }
