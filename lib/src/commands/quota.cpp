@@ -295,6 +295,11 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
       unreadable = true;
       return;
     }
+    if (const auto wrong = commands::wrong_kind_error(report.path, report.diagnostics)) {
+      commands::print_error(console, *wrong);
+      unreadable = true;
+      return;
+    }
     candidates.push_back(make_candidate(report));
   };
   util::ordered_parallel<FileReport>(
