@@ -114,32 +114,9 @@ std::string HelpFormatter::make_option(const CLI::Option* option, bool is_positi
 
 std::string wrap(std::string_view text, std::size_t width, std::size_t indent) {
   std::string result;
-  std::size_t column = indent;
-  bool line_start = true;
   for (std::string_view line : util::split(text, '\n')) {
-    if (!result.empty() || !line_start) {
-      result += "\n";
-      result.append(indent, ' ');
-      column = indent;
-      line_start = true;
-    }
-    for (std::string_view word : util::split(line, ' ')) {
-      if (word.empty()) continue;
-      if (!line_start && column + 1 + word.size() > width) {
-        result += "\n";
-        result.append(indent, ' ');
-        column = indent;
-        line_start = true;
-      }
-      if (!line_start) {
-        result += ' ';
-        ++column;
-      }
-      result += word;
-      column += word.size();
-      line_start = false;
-    }
-    line_start = false;
+    if (!result.empty()) result += "\n" + std::string(indent, ' ');
+    result += util::fill_words(line, width, indent);
   }
   return result;
 }

@@ -95,10 +95,7 @@ class Renderer {
     out_ += std::string(margin_ + hanging_, ' ') + line + "\n";
   }
   void end_verbatim() { blank_pending_ = true; }
-  void text(const std::string& words) {
-    for (std::string_view word : split(words, ' '))
-      if (!word.empty()) words_.emplace_back(word);
-  }
+  void text(const std::string& words) { words_ += " " + words; }
   void reset_margin() {
     flush();
     margin_ = section_indent;
@@ -115,28 +112,13 @@ class Renderer {
     blank_pending_ = false;
   }
   void flush() {
-    if (words_.empty()) return;
+    if (words_.find_first_not_of(' ') == std::string::npos) {
+      words_.clear();
+      return;
+    }
     blank();
     const std::size_t indent = margin_ + hanging_;
-    std::string line(indent, ' ');
-    std::size_t column = indent;  // in bytes: a few UTF-8 letters make a line shorter, never longer
-    bool first = true;
-    for (const std::string& word : words_) {
-      if (!first && column + 1 + word.size() > width_) {
-        out_ += line + "\n";
-        line.assign(indent, ' ');
-        column = indent;
-        first = true;
-      }
-      if (!first) {
-        line += ' ';
-        ++column;
-      }
-      line += word;
-      column += word.size();
-      first = false;
-    }
-    out_ += line + "\n";
+    out_ += std::string(indent, ' ') + fill_words(words_, width_, indent) + "\n";
     words_.clear();
   }
 
@@ -144,7 +126,7 @@ class Renderer {
   std::size_t margin_ = section_indent;
   std::size_t hanging_ = 0;
   bool blank_pending_ = false;
-  std::vector<std::string> words_;
+  std::string words_;  // of the paragraph being filled
   std::string out_;
 };
 
