@@ -36,6 +36,9 @@ install(FILES "${PROJECT_SOURCE_DIR}/completions/gnlc.fish"
   DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d COMPONENT runtime)
 install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE"
   DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT runtime OPTIONAL)
+# The README's tour runs on these, so they travel with it (Debian's place
+# for a package's examples).
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/examples/" DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples COMPONENT runtime)
 
 set(CPACK_PACKAGE_NAME gnlc)
 set(CPACK_PACKAGE_VENDOR "gnlc contributors")

@@ -20,6 +20,9 @@ bool color_wanted(const std::string& choice, int fd) {
   if (choice == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && no_color[0] != '\0') return false;
+  // A terminal that says it is dumb cannot show escape sequences.
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::strcmp(term, "dumb") == 0) return false;
   return util::is_terminal(fd);
 }
 
@@ -43,7 +46,7 @@ void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view 
         ->type_name("FILE");
   app.add_option("--color", common.color, "Colour: auto, always or never (NO_COLOR is respected)")
       ->type_name("WHEN")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->check(one_of({"auto", "always", "never"}));
 }
 
 int run_main(std::string_view command, std::string_view description, int argc, char** argv, Common& common,
@@ -56,7 +59,9 @@ int run_main(std::string_view command, std::string_view description, int argc, c
   const std::string program = fmt::format("gnlc {}", command);
   int status = exit_code::usage_error;
   try {
-    CLI::App app{std::string(description), fmt::format("gnlc-{}", command)};
+    // Named as the user types it, whichever binary runs: gnlc-check is gnlc check.
+    CLI::App app{std::string(description), program};
+    app.formatter(std::make_shared<HelpFormatter>());
     app.set_version_flag("--version", fmt::format("gnlc {}", version()));
     app.footer(
         fmt::format("Exit status: 0 success, 1 the data has problems, 2 usage error or unreadable input.\n"
@@ -73,8 +78,7 @@ int run_main(std::string_view command, std::string_view description, int argc, c
       out << fmt::format("gnlc {}\n", version());
       return finish_output(out, err, program, exit_code::success);
     } catch (const CLI::ParseError& e) {
-      err << fmt::format("{}: error: {}\n", program, util::printable(e.what()));
-      err << fmt::format("try 'gnlc {} --help'\n", command);
+      err << fmt::format("{}: error: {}\n", program, util::printable(usage_error(e, app)));
       return exit_code::usage_error;
     }
     Console console{out, err, color_wanted(common.color, STDOUT_FILENO), color_wanted(common.color, STDERR_FILENO),

@@ -3,6 +3,8 @@
 // top-level catch, and a final check that standard output was written.
 #pragma once
 
+#include "usage.hpp"
+
 #include <gnlc/commands.hpp>
 
 #include <CLI/CLI.hpp>

@@ -15,12 +15,14 @@ int main(int argc, char** argv) {
             ->required();
         app.add_option("--date", options.date, "Day of the admission (YYYY-MM-DD)")->type_name("DATE")->required();
         gnlc::cli::add_common(app, common, unsigned(gnlc::cli::CommonFlag::as_of), "");
-        app.add_option("--year", quota.year, "The call (default: the call of the applications)")->type_name("YEAR");
+        app.add_option("--year", quota.year, "The call (default: the call of the applications)")
+            ->type_name("YEAR")
+            ->check(gnlc::cli::whole_number());
         app.add_option("--scores", quota.scores, "Jury scores, a CSV file with columns country,city,score")
             ->type_name("FILE");
         app.add_option("--cap", quota.cap, "New members per country (default: the call's cap)")
             ->type_name("N")
-            ->check(CLI::Range(0, 1000));
+            ->check(gnlc::cli::whole_number(0, 1000));
         app.add_option("--country", quota.country, "Only this country (code or name)")->type_name("CODE");
         app.add_option("--calendar", quota.calendar, "Call calendar file replacing the built-in one")
             ->type_name("FILE");
@@ -28,7 +30,7 @@ int main(int argc, char** argv) {
         app.add_flag("--dry-run", options.dry_run, "Print the text that would be added; write nothing");
         app.add_option("-j,--jobs", quota.jobs, "Files checked in parallel (default: all cores)")
             ->type_name("N")
-            ->check(CLI::Range(1u, 1024u));
+            ->check(gnlc::cli::whole_number(1, 1024));
       },
       [&](gnlc::Console& console) {
         quota.common = common.options;

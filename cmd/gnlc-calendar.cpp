@@ -7,7 +7,9 @@ int main(int argc, char** argv) {
   return gnlc::cli::run_main(
       "calendar", "Show the calls for applications, their dates and the phase on a day.", argc, argv, common,
       [&](CLI::App& app) {
-        app.add_option("year", options.year, "The call of this year (default: every known call)")->type_name("YEAR");
+        app.add_option("year", options.year, "The call of this year (default: every known call)")
+            ->type_name("YEAR")
+            ->check(gnlc::cli::whole_number());
         gnlc::cli::add_common(
             app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
             "text, json, ics, toml (the calendar file itself)");

@@ -20,11 +20,11 @@ int main(int argc, char** argv) {
         app.add_flag("-q,--quiet", options.quiet, "Print only the problems, no summary line");
         app.add_option("-j,--jobs", options.jobs, "Files checked in parallel (default: all cores)")
             ->type_name("N")
-            ->check(CLI::Range(1u, 1024u));
+            ->check(gnlc::cli::whole_number(1, 1024));
         app.add_option("--max-size", options.limits.max_file_size,
                        "Largest application file read, in bytes (default 1 MiB)")
             ->type_name("BYTES")
-            ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+            ->check(gnlc::cli::whole_number(1, 1 << 30));
       },
       [&](gnlc::Console& console) {
         options.common = common.options;

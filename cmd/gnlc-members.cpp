@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
             "table, csv, tsv, json, markdown, html, xlsx");
         app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
         app.add_option("--call", options.call, "The intake of this call, and the network right after it")
-            ->type_name("YEAR");
+            ->type_name("YEAR")
+            ->check(gnlc::cli::whole_number());
         app.add_option("--region", options.region, "Only this UNESCO region")->type_name("REGION");
         app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
         app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")

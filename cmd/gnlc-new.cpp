@@ -9,7 +9,8 @@ int main(int argc, char** argv) {
       [&](CLI::App& app) {
         gnlc::cli::add_common(app, common, gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output, "");
         app.add_option("--call", options.call, "The call (default: the call open or next as of today)")
-            ->type_name("YEAR");
+            ->type_name("YEAR")
+            ->check(gnlc::cli::whole_number());
         app.add_option("--city", options.city, "Fill in the city's name")->type_name("NAME");
         app.add_option("--country", options.country, "Fill in the country (code or name)")->type_name("COUNTRY");
         app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")

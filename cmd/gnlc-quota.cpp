@@ -13,12 +13,14 @@ int main(int argc, char** argv) {
             app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
             "table, csv, tsv, json, xlsx");
         app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
-        app.add_option("--year", options.year, "The call (default: the call of the applications)")->type_name("YEAR");
+        app.add_option("--year", options.year, "The call (default: the call of the applications)")
+            ->type_name("YEAR")
+            ->check(gnlc::cli::whole_number());
         app.add_option("--scores", options.scores, "Jury scores, a CSV file with columns country,city,score")
             ->type_name("FILE");
         app.add_option("--cap", options.cap, "New members per country (default: the call's cap)")
             ->type_name("N")
-            ->check(CLI::Range(0, 1000));
+            ->check(gnlc::cli::whole_number(0, 1000));
         app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
         app.add_option("--members", options.members, "Members registry: members admitted through the call use slots")
             ->type_name("REGISTRY");
@@ -27,7 +29,7 @@ int main(int argc, char** argv) {
         app.add_flag("--strict", options.strict, "Exit 1 when a country is over-subscribed (over quota or undecided)");
         app.add_option("-j,--jobs", options.jobs, "Files checked in parallel (default: all cores)")
             ->type_name("N")
-            ->check(CLI::Range(1u, 1024u));
+            ->check(gnlc::cli::whole_number(1, 1024));
       },
       [&](gnlc::Console& console) {
         options.common = common.options;

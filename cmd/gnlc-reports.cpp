@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
         app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
         app.add_option("--due-within", options.due_within, "Days ahead that count as due soon (default 60)")
             ->type_name("DAYS")
-            ->check(CLI::Range(0, 36500));
+            ->check(gnlc::cli::whole_number(0, 36500));
         app.add_option("--status", options.status,
                        "Which members to list: overdue, due-soon, ok, inactive or all (default: overdue and due-soon)")
             ->type_name("STATUS");

@@ -4,6 +4,7 @@
 // replaced (exec), so no extra process stays behind.
 #include <gnlc/commands.hpp>
 #include <gnlc/exit_codes.hpp>
+#include <gnlc/util/roff.hpp>
 #include <gnlc/util/strings.hpp>
 #include <gnlc/util/text_safety.hpp>
 #include <gnlc/version.hpp>
@@ -97,14 +98,33 @@ bool man_has_page(const std::string& page) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+// The page at `path` as plain text on stdout; false when it cannot be read.
+bool print_page(const std::string& path) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return false;
+  std::string source;
+  char buffer[65536];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) source.append(buffer, n);
+  const bool read = std::ferror(file) == 0;
+  std::fclose(file);
+  if (!read) return false;
+  std::fputs(gnlc::util::render_man_page(source).c_str(), stdout);
+  return true;
+}
+
 // gnlc help NAME: the manual page gnlc-NAME(1) or (5) from this
-// installation (or build tree), else from man's own path, else --help.
+// installation (or build tree), else from man's own path. Without man(1), a
+// command prints its --help (what cli.md promises) and a file format, which
+// has no --help, its page as plain text.
 int help(const std::string& name) {
   const std::string page = name == "gnlc" ? "gnlc" : "gnlc-" + name;
   const std::string here = own_directory();
+  std::string format_page;
   for (const char* section : {"1", "5"}) {
     const std::string local = here + "/../share/man/man" + section + "/" + page + "." + section;
-    if (::access(local.c_str(), R_OK) == 0 && man_has_page(local)) exec("man", {"man", "-l", local});
+    if (::access(local.c_str(), R_OK) != 0) continue;
+    if (man_has_page(local)) exec("man", {"man", "-l", local});
+    if (std::string_view(section) == "5") format_page = local;
   }
   if (man_has_page(page)) exec("man", {"man", page});
   if (name == "gnlc") {
@@ -112,6 +132,8 @@ int help(const std::string& name) {
     return gnlc::exit_code::success;
   }
   if (const std::string program = find_command(name); !program.empty()) exec(program, {program, "--help"});
+  if (!format_page.empty() && print_page(format_page))
+    return std::fflush(stdout) == 0 ? gnlc::exit_code::success : gnlc::exit_code::usage_error;
   std::fprintf(stderr, "gnlc: error: no manual page or command named '%s'\n", gnlc::util::printable(name).c_str());
   return gnlc::exit_code::usage_error;
 }

@@ -75,6 +75,16 @@ try:
         result = run(os.path.join(root, "usr", "bin", "gnlc"), "check", "--as-of", AS_OF, "tests/data/formats")
         equal(result.returncode, 1, "gnlc check from the unpacked .deb")
         check(b"2 files checked" in result.stdout, "gnlc check from the .deb prints its summary")
+        # The examples, whole, where Debian keeps a package's examples.
+        shipped = os.path.join(root, "usr", "share", "doc", "gnlc", "examples")
+        source = os.path.join(os.getcwd(), "examples")
+        listing = lambda top: sorted(os.path.relpath(os.path.join(d, f), top) for d, _, fs in os.walk(top) for f in fs)
+        equal(listing(shipped), listing(source), "the .deb's share/doc/gnlc/examples")
+        result = run(os.path.join(root, "usr", "bin", "gnlc"), "check", "--as-of", "2025-08-01",
+                     os.path.join(shipped, "applications"))
+        expected = run(os.path.join(root, "usr", "bin", "gnlc"), "check", "--as-of", "2025-08-01", "examples/applications")
+        equal((result.returncode, result.stdout.count(b"\n")), (expected.returncode, expected.stdout.count(b"\n")),
+              "gnlc check on the .deb's examples")
 finally:
     shutil.rmtree(tmp)
 finish()

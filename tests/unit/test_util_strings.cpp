@@ -130,3 +130,15 @@ TEST_CASE("parse_double") {
   CHECK(std::isnan(parse_double("nan").value_or(0)));
   CHECK(parse_double("+1") == no_number);
 }
+
+TEST_CASE("fill_words") {
+  using gnlc::util::fill_words;
+  CHECK(fill_words("", 10, 0) == "");
+  CHECK(fill_words("aa bb cc", 80, 0) == "aa bb cc");
+  CHECK(fill_words("  aa   bb  ", 80, 0) == "aa bb");
+  CHECK(fill_words("aa bb cc", 5, 0) == "aa bb\ncc");
+  CHECK(fill_words("aa bb cc", 6, 0) == "aa bb\ncc");
+  CHECK(fill_words("aa bb cc", 7, 2) == "aa bb\n  cc");
+  // A word longer than the line stands alone rather than being cut.
+  CHECK(fill_words("a verylongword b", 6, 0) == "a\nverylongword\nb");
+}

@@ -81,6 +81,7 @@ int run_admit(const AdmitOptions& options, Console& console) {
   if (decision.calendar == nullptr) return exit_code::usage_error;
   {
     RegistryParse parsed = parse_registry(old_text, countries, *decision.calendar);
+    if (const auto wrong = commands::wrong_kind_error(path, parsed.diagnostics)) return refuse(*wrong);
     commands::print_diagnostics(console, path, parsed.diagnostics);
     if (!parsed.registry) return refuse(fmt::format("registry '{}' has errors", path));
     decision.members = std::move(parsed.registry);

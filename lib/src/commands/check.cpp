@@ -50,8 +50,8 @@ int run_check(const CheckOptions& options, Console& console) {
 
   bool unreadable = false;
   const int status = commands::with_output(options.common, console, [&](util::Writer& out) {
-    output::CheckReportOptions report_options{options.strict, options.quiet,
-                                              !options.common.output && console.color_out};
+    output::CheckReportOptions report_options{
+        options.strict, options.quiet, (!options.common.output || *options.common.output == "-") && console.color_out};
     auto reporter = output::make_check_reporter(*format, out, report_options);
     output::CheckSummary summary;
     BatchRules batch;

@@ -38,6 +38,17 @@ void print_diagnostics(Console& console, std::string_view path, const Diagnostic
     console.err << output::diagnostic_lines(path, diagnostic, console.color_err);
 }
 
+std::optional<std::string> wrong_kind_error(std::string_view path, const Diagnostics& diagnostics) {
+  // The parsers' wrong-kind diagnostic (detail::wrong_kind): "this file is
+  // a members registry (...), not an application (...)".
+  constexpr std::string_view opening = "this file is ";
+  for (const Diagnostic& diagnostic : diagnostics)
+    if (diagnostic.rule == rule::format_version && diagnostic.message.starts_with(opening))
+      return fmt::format("'{}' is {}; {}", path, std::string_view(diagnostic.message).substr(opening.size()),
+                         diagnostic.hint);
+  return std::nullopt;
+}
+
 std::optional<Day> resolve_as_of(const CommonOptions& options, Console& console) {
   if (!options.as_of) return coordination_today();
   if (const auto day = parse_iso_day(*options.as_of)) return day;
@@ -86,6 +97,10 @@ const Calendar* load_calendar(const std::optional<std::string>& path, std::optio
     return nullptr;
   }
   CalendarParse parsed = parse_calendar(std::get<std::string>(input));
+  if (const auto wrong = wrong_kind_error(*path, parsed.diagnostics)) {
+    print_error(console, *wrong);
+    return nullptr;
+  }
   print_diagnostics(console, *path, parsed.diagnostics);
   if (!parsed.calendar) {
     print_error(console, fmt::format("calendar '{}' has errors", *path));
@@ -119,6 +134,10 @@ std::optional<Registry> load_registry(const std::string& path, const Countries& 
     return std::nullopt;
   }
   RegistryParse parsed = parse_registry(std::get<std::string>(input), countries, calendar);
+  if (const auto wrong = wrong_kind_error(path, parsed.diagnostics)) {
+    print_error(console, *wrong);
+    return std::nullopt;
+  }
   print_diagnostics(console, path, parsed.diagnostics);
   if (!parsed.registry) {
     print_error(console, fmt::format("registry '{}' has errors", path));

@@ -27,6 +27,11 @@ void print_warning(Console& console, std::string_view message);
 // Problems found in an input other than the applications, on standard error.
 void print_diagnostics(Console& console, std::string_view path, const Diagnostics& diagnostics);
 
+// A file of another kind (a registry given as an application, ...) is one
+// error that says what the file is and which command reads it, rather than
+// a diagnostic and a "has errors" after it. nullopt when it is not one.
+std::optional<std::string> wrong_kind_error(std::string_view path, const Diagnostics& diagnostics);
+
 // The as-of day: --as-of, or today in Europe/Berlin. nullopt (after an
 // error message) when the option is malformed.
 std::optional<Day> resolve_as_of(const CommonOptions& options, Console& console);

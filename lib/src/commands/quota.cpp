@@ -307,10 +307,21 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
   std::vector<Candidate>& candidates = decision.candidates;
   bool unreadable = false;
   BatchRules batch;
+  std::set<std::string> named;
+  for (const util::InputEntry& entry : entries)
+    if (!entry.found_in_directory) named.insert(entry.path);
   const BatchRules::Emit emit = [&](FileReport& report) {
     if (!report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error) {
       commands::print_error(console,
                             fmt::format("cannot read '{}': {}", report.path, report.diagnostics.front().message));
+      unreadable = true;
+      return;
+    }
+    // A registry named on the command line is a mistake; one found in a
+    // directory of applications (the registry kept beside them) is not.
+    const auto wrong = commands::wrong_kind_error(report.path, report.diagnostics);
+    if (wrong && named.contains(report.path)) {
+      commands::print_error(console, *wrong);
       unreadable = true;
       return;
     }

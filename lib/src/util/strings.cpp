@@ -135,4 +135,27 @@ std::optional<double> parse_double(std::string_view text) {
 #endif
 }
 
+std::string fill_words(std::string_view text, std::size_t width, std::size_t indent) {
+  std::string result;
+  std::size_t column = indent;
+  bool line_start = true;
+  for (std::string_view word : split(text, ' ')) {
+    if (word.empty()) continue;
+    if (!line_start && column + 1 + word.size() > width) {
+      result += '\n';
+      result.append(indent, ' ');
+      column = indent;
+      line_start = true;
+    }
+    if (!line_start) {
+      result += ' ';
+      ++column;
+    }
+    result += word;
+    column += word.size();
+    line_start = false;
+  }
+  return result;
+}
+
 }  // namespace gnlc::util

@@ -24,6 +24,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 std::optional<std::string_view> closest_match(std::string_view word, std::span<const std::string_view> candidates);
 
 std::vector<std::string_view> split(std::string_view text, char separator);
+// The words of `text` (separated by spaces) filled into lines of at most
+// `width` columns, counted in bytes; the first line is taken to start at
+// column `indent`, the others start with `indent` spaces. No final newline.
+std::string fill_words(std::string_view text, std::size_t width, std::size_t indent);
 // split() into a caller's array, without allocating: returns how many parts
 // the text has; only the first parts.size() of them are stored.
 std::size_t split_into(std::string_view text, char separator, std::span<std::string_view> parts);
