@@ -16,10 +16,10 @@ _gnlc_options() {
     new) echo "$common --as-of -o --output --call --city --country --calendar --force" ;;
     check) echo "$common --format --as-of -o --output --members --calendar --strict -q --quiet -j --jobs --max-size" ;;
     calendar) echo "$common --format --as-of -o --output --on --report-rounds --calendar" ;;
-    quota) echo "$common --format --as-of -o --output --year --scores --cap --country --members --calendar --strict -j --jobs" ;;
+    quota) echo "$common --format --bom --as-of -o --output --year --scores --cap --country --members --calendar --strict -j --jobs" ;;
     admit) echo "$common --as-of --members --date --year --scores --cap --country --calendar --skip-undecided --dry-run -j --jobs" ;;
-    members) echo "$common --format --as-of -o --output --call --region --country --calendar" ;;
-    reports) echo "$common --format --as-of -o --output --due-within --status --country --region --calendar --fail-on-overdue" ;;
+    members) echo "$common --format --bom --as-of -o --output --call --region --country --calendar" ;;
+    reports) echo "$common --format --bom --as-of -o --output --due-within --status --country --region --calendar --fail-on-overdue" ;;
     explain) echo "$common -l --list" ;;
     schema) echo "--help --version -o --output" ;;
   esac
@@ -29,9 +29,9 @@ _gnlc_formats() {
   case $1 in
     check) echo "text json github sarif junit" ;;
     calendar) echo "text json ics toml" ;;
-    quota) echo "table csv tsv json" ;;
-    members) echo "table csv tsv json markdown html" ;;
-    reports) echo "table csv tsv json ics" ;;
+    quota) echo "table csv tsv json xlsx" ;;
+    members) echo "table csv tsv json markdown html xlsx" ;;
+    reports) echo "table csv tsv json ics xlsx" ;;
   esac
 }
 

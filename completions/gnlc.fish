@@ -45,9 +45,10 @@ for c in new check calendar quota members reports
 end
 complete -c gnlc -n "__fish_seen_subcommand_from check" -l format -x -a 'text json github sarif junit'
 complete -c gnlc -n "__fish_seen_subcommand_from calendar" -l format -x -a 'text json ics toml'
-complete -c gnlc -n "__fish_seen_subcommand_from quota" -l format -x -a 'table csv tsv json'
-complete -c gnlc -n "__fish_seen_subcommand_from members" -l format -x -a 'table csv tsv json markdown html'
-complete -c gnlc -n "__fish_seen_subcommand_from reports" -l format -x -a 'table csv tsv json ics'
+complete -c gnlc -n "__fish_seen_subcommand_from quota" -l format -x -a 'table csv tsv json xlsx'
+complete -c gnlc -n "__fish_seen_subcommand_from members" -l format -x -a 'table csv tsv json markdown html xlsx'
+complete -c gnlc -n "__fish_seen_subcommand_from reports" -l format -x -a 'table csv tsv json ics xlsx'
+complete -c gnlc -n "__fish_seen_subcommand_from quota members reports" -l bom -d 'start csv/tsv with a UTF-8 byte order mark, for Excel'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota admit" -l members -r -d 'members registry'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota calendar new members admit reports" -l calendar -r -d 'call calendar file'
 complete -c gnlc -n "__fish_seen_subcommand_from check quota" -l strict -d 'stricter exit status'
