@@ -13,7 +13,9 @@ static_assert(std::atomic<FdWriter*>::is_always_lock_free && std::atomic<std::si
               "a signal handler reads them");
 }  // namespace
 
-FdWriter::FdWriter(int fd) : fd_(fd), buffer_(std::make_unique_for_overwrite<char[]>(buffer_capacity)) {}
+// Not make_unique: the buffer needs no zero-filling (and emscripten's libc++ lacks
+// make_unique_for_overwrite).
+FdWriter::FdWriter(int fd) : fd_(fd), buffer_(new char[buffer_capacity]) {}
 
 FdWriter::~FdWriter() {
   for (auto& saved : saved_writers) {
