@@ -100,8 +100,8 @@ _gnlc_complete() {
   case $prev in
     --format) _gnlc_reply "$(_gnlc_formats "$command")"; return ;;
     --color) _gnlc_reply "auto always never"; return ;;
-    # gnlc reports takes only the regions' full names, which hold spaces.
-    --region) [[ $command == members ]] && _gnlc_reply "africa arab asia europe latin"; return ;;
+    # A word of the region's name, which needs no quoting.
+    --region) _gnlc_reply "africa arab asia europe latin"; return ;;
     --status) _gnlc_reply "overdue due-soon ok inactive all"; return ;;
     --country) _gnlc_reply "$_gnlc_countries"; return ;;
     --call|--year) _gnlc_reply "$(_gnlc_years)"; return ;;

@@ -65,7 +65,7 @@ complete -c gnlc -n "__fish_seen_subcommand_from quota" -l country -x -a "$count
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l due-within -x -d 'days that count as due soon'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l status -x -a 'overdue due-soon ok inactive all'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l country -x -a "$countries" -d 'only this country'
-complete -c gnlc -n "__fish_seen_subcommand_from reports" -l region -x -a "Africa 'Arab States' 'Asia and the Pacific' 'Europe and North America' 'Latin America and the Caribbean'" -d 'only this UNESCO region'
+complete -c gnlc -n "__fish_seen_subcommand_from reports" -l region -x -a 'africa arab asia europe latin' -d 'only this UNESCO region'
 complete -c gnlc -n "__fish_seen_subcommand_from reports" -l fail-on-overdue -d 'exit 1 when a report is overdue'
 complete -c gnlc -n "__fish_seen_subcommand_from explain" -f -a '(gnlc explain --list 2>/dev/null | string split -f1 " ")'
 complete -c gnlc -n "__fish_seen_subcommand_from explain" -s l -l list -d 'list every rule'

@@ -2,6 +2,7 @@
 
 #include <gnlc/exit_codes.hpp>
 #include <gnlc/limits.hpp>
+#include <gnlc/network.hpp>
 #include <gnlc/output/style.hpp>
 #include <gnlc/output/text.hpp>
 #include <gnlc/rules.hpp>
@@ -119,6 +120,15 @@ std::optional<const Country*> resolve_country_option(const std::optional<std::st
   const auto near = countries.suggest(text);
   print_error(console, fmt::format("--country: unknown country '{}'{}", text,
                                    near ? fmt::format("; did you mean '{}'?", *near) : std::string()));
+  return std::nullopt;
+}
+
+std::optional<std::string_view> resolve_region_option(const std::optional<std::string>& option, Console& console) {
+  if (!option) return std::string_view{};
+  if (const auto region = resolve_region(*option)) return region;
+  std::string list;
+  for (std::string_view region : unesco_regions) list += (list.empty() ? "'" : ", '") + std::string(region) + "'";
+  print_error(console, fmt::format("--region: unknown region '{}'; choose one of: {}", *option, list));
   return std::nullopt;
 }
 

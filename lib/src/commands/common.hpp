@@ -51,6 +51,10 @@ const Calendar* load_calendar(const std::optional<std::string>& path, std::optio
 // The country of a --country option: nullptr without one; nullopt (after
 // an error naming the nearest country) when it is not known.
 std::optional<const Country*> resolve_country_option(const std::optional<std::string>& option, Console& console);
+// The UNESCO region of a --region option (its name in any case, or a word
+// of it): an empty view without one; nullopt (after an error listing the
+// regions) when it names none.
+std::optional<std::string_view> resolve_region_option(const std::optional<std::string>& option, Console& console);
 
 // nullopt after reporting errors.
 std::optional<Registry> load_registry(const std::string& path, const Countries& countries, const Calendar& calendar,

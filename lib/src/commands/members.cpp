@@ -25,15 +25,10 @@ int run_members(const MembersOptions& options, Console& console) {
   if (!country_option) return exit_code::usage_error;
   filter.country = *country_option;
   if (filter.country != nullptr) only = filter.country->unesco_name;
-  if (options.region) {
-    filter.region = resolve_region(*options.region);
-    if (!filter.region) {
-      std::string list;
-      for (std::string_view region : unesco_regions) list += (list.empty() ? "'" : ", '") + std::string(region) + "'";
-      commands::print_error(console,
-                            fmt::format("--region: unknown region '{}'; choose one of: {}", *options.region, list));
-      return exit_code::usage_error;
-    }
+  const auto region_option = commands::resolve_region_option(options.region, console);
+  if (!region_option) return exit_code::usage_error;
+  if (!region_option->empty()) {
+    filter.region = *region_option;
     only = only.empty() ? std::string(*filter.region) : fmt::format("{}, {}", only, *filter.region);
   }
   if (options.call && calendar->find(*options.call) == nullptr)

@@ -107,12 +107,9 @@ int run_reports(const ReportsOptions& options, Console& console) {
   const auto country_option = commands::resolve_country_option(options.country, console);
   if (!country_option) return exit_code::usage_error;
   const Country* only_country = *country_option;
-  if (options.region &&
-      std::find(unesco_regions.begin(), unesco_regions.end(), *options.region) == unesco_regions.end()) {
-    commands::print_error(console, fmt::format("--region: unknown region '{}'; choose one of: {}", *options.region,
-                                               fmt::join(unesco_regions, ", ")));
-    return exit_code::usage_error;
-  }
+  const auto region_option = commands::resolve_region_option(options.region, console);
+  if (!region_option) return exit_code::usage_error;
+  const std::string_view only_region = *region_option;
   std::optional<Calendar> calendar_storage;
   const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
   if (calendar == nullptr) return exit_code::usage_error;
@@ -120,7 +117,7 @@ int run_reports(const ReportsOptions& options, Console& console) {
   if (!registry) return exit_code::usage_error;
   const auto wanted = [&](const Member& member) {
     return (only_country == nullptr || member.country == only_country) &&
-           (!options.region || member.country->region == *options.region);
+           (only_region.empty() || member.country->region == only_region);
   };
 
   std::vector<Row> all;
