@@ -47,6 +47,8 @@ void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view 
   app.add_option("--color", common.color, "Colour: auto, always or never (NO_COLOR is respected)")
       ->type_name("WHEN")
       ->check(one_of({"auto", "always", "never"}));
+  if (flags & unsigned(CommonFlag::bom))
+    app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
 }
 
 int run_main(std::string_view command, std::string_view description, int argc, char** argv, Common& common,

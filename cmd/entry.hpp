@@ -21,7 +21,7 @@ struct Common {
   std::string color = "auto";
 };
 
-enum class CommonFlag : unsigned { format = 1, as_of = 2, output = 4 };
+enum class CommonFlag : unsigned { format = 1, as_of = 2, output = 4, bom = 8 };
 inline unsigned operator|(CommonFlag a, CommonFlag b) { return unsigned(a) | unsigned(b); }
 inline unsigned operator|(unsigned a, CommonFlag b) { return a | unsigned(b); }
 

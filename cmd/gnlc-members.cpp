@@ -10,10 +10,10 @@ int main(int argc, char** argv) {
         app.add_option("registry", options.registry, "Members registry (TOML); - for stdin")
             ->type_name("REGISTRY")
             ->required();
-        gnlc::cli::add_common(
-            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
-            "table, csv, tsv, json, markdown, html, xlsx");
-        app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
+        gnlc::cli::add_common(app, common,
+                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
+                                  gnlc::cli::CommonFlag::output | gnlc::cli::CommonFlag::bom,
+                              "table, csv, tsv, json, markdown, html, xlsx");
         app.add_option("--call", options.call, "The intake of this call, and the network right after it")
             ->type_name("YEAR")
             ->check(gnlc::cli::whole_number());

@@ -9,10 +9,10 @@ int main(int argc, char** argv) {
       [&](CLI::App& app) {
         app.add_option("paths", options.paths, "Application files or directories (searched for *.toml); - for stdin")
             ->type_name("PATH");
-        gnlc::cli::add_common(
-            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
-            "table, csv, tsv, json, xlsx");
-        app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
+        gnlc::cli::add_common(app, common,
+                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
+                                  gnlc::cli::CommonFlag::output | gnlc::cli::CommonFlag::bom,
+                              "table, csv, tsv, json, xlsx");
         app.add_option("--year", options.year, "The call (default: the call of the applications)")
             ->type_name("YEAR")
             ->check(gnlc::cli::whole_number());

@@ -10,10 +10,10 @@ int main(int argc, char** argv) {
         app.add_option("registry", options.registry, "Members registry (TOML, gnlc-registry(5)); - for stdin")
             ->type_name("REGISTRY")
             ->required();
-        gnlc::cli::add_common(
-            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
-            "table, csv, tsv, json, ics, xlsx");
-        app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
+        gnlc::cli::add_common(app, common,
+                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
+                                  gnlc::cli::CommonFlag::output | gnlc::cli::CommonFlag::bom,
+                              "table, csv, tsv, json, ics, xlsx");
         app.add_option("--due-within", options.due_within, "Days ahead that count as due soon (default 60)")
             ->type_name("DAYS")
             ->check(gnlc::cli::whole_number(0, 36500));

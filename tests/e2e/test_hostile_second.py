@@ -35,6 +35,16 @@ def run(args, stdin=None, seconds=5.0, memory_mib=512, preexec=None, stdout=None
     return process.returncode, process.stdout, process.stderr
 
 
+def run_piped(producer, args, **limits):
+    """Runs gnlc ARGS with standard input fed by the endless PRODUCER command."""
+    source = subprocess.Popen(producer, stdout=subprocess.PIPE)
+    try:
+        return run(args, preexec=lambda: os.dup2(source.stdout.fileno(), 0), **limits)
+    finally:
+        source.kill()
+        source.wait()
+
+
 def write(path, data):
     with open(path, "wb" if isinstance(data, bytes) else "w") as f:
         f.write(data)
@@ -151,11 +161,7 @@ try:
         equal(status, 2, f"M2 gnlc {' '.join(args)}: exit status")
         check(b"not a regular file" in err, f"M2 gnlc {' '.join(args)}: the message ({err[-200:]!r})")
     for args in (["reports", "-"], ["calendar", "--calendar", "-"], ["quota", "--scores", "-", VALID_PATH]):
-        zeros = subprocess.Popen(["cat", "/dev/zero"], stdout=subprocess.PIPE)
-        status, _, err = run(args, stdin=None, memory_mib=256, seconds=2,
-                             preexec=lambda: os.dup2(zeros.stdout.fileno(), 0))
-        zeros.kill()
-        zeros.wait()
+        status, _, err = run_piped(["cat", "/dev/zero"], args, memory_mib=256, seconds=2)
         equal(status, 2, f"M2 /dev/zero piped to gnlc {' '.join(args)}: exit status")
         check(b"NUL byte" in err, f"M2 piped: the message ({err[-200:]!r})")
     # Endless text with no NUL byte (yes(1)): calendars and score files stop
@@ -170,11 +176,7 @@ try:
                (["members", "--as-of", AS_OF, "-"], registry_limits),
                (["check", "--as-of", AS_OF, "--members", "-", VALID_PATH], registry_limits)]
     for args, messages in endless:
-        text = subprocess.Popen(["yes", "a = 1"], stdout=subprocess.PIPE)
-        status, out, err = run(args, stdin=None, memory_mib=512, seconds=8,
-                               preexec=lambda: os.dup2(text.stdout.fileno(), 0))
-        text.kill()
-        text.wait()
+        status, out, err = run_piped(["yes", "a = 1"], args, memory_mib=512, seconds=8)
         equal(status, 2, f"M2 endless text piped to gnlc {' '.join(args)}: exit status")
         check(any(m in err for m in messages) and err.count(b"\n") == 1,
               f"M2 endless text piped to gnlc {' '.join(args)}: one line ({err[-200:]!r})")
