@@ -26,6 +26,16 @@ gnlc_require(CLI11 libcli11-dev)
 gnlc_require(tomlplusplus libtomlplusplus-dev)
 gnlc_require(fmt libfmt-dev)
 gnlc_require(date libhowardhinnant-date-dev)
+
+# toml++ and {fmt} are used header-only, from the same packages: a command
+# starts in about a millisecond, and dynamic loading of their shared
+# libraries (and of libstdc++ through them) was most of it (bench/README.md).
+add_library(gnlc_toml INTERFACE)
+target_include_directories(gnlc_toml SYSTEM INTERFACE
+  $<TARGET_PROPERTY:tomlplusplus::tomlplusplus,INTERFACE_INCLUDE_DIRECTORIES>)
+target_compile_definitions(gnlc_toml INTERFACE TOML_HEADER_ONLY=1)
+add_library(gnlc_fmt INTERFACE)
+target_link_libraries(gnlc_fmt INTERFACE fmt::fmt-header-only)
 # libxlsxwriter has no CMake package on Debian, only a pkg-config file.
 find_package(PkgConfig QUIET)
 if(PkgConfig_FOUND)
@@ -34,6 +44,11 @@ endif()
 if(NOT xlsxwriter_FOUND)
   gnlc_missing(libxlsxwriter libxlsxwriter-dev)
 endif()
+# libxlsxwriter (and libcrypto, zlib and minizip behind it) is loaded only
+# when a workbook is written (src/output/xlsx.cpp), by its run-time name.
+find_library(GNLC_XLSXWRITER_LIBRARY NAMES xlsxwriter HINTS ${xlsxwriter_LIBRARY_DIRS})
+get_filename_component(GNLC_XLSXWRITER_SONAME "${GNLC_XLSXWRITER_LIBRARY}" REALPATH)
+get_filename_component(GNLC_XLSXWRITER_SONAME "${GNLC_XLSXWRITER_SONAME}" NAME)
 if(GNLC_BUILD_TESTS)
   gnlc_require(doctest doctest-dev)
 endif()

@@ -53,7 +53,10 @@ set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME gnlc)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME gnlc-dev)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS "tzdata")
+# libxlsxwriter is opened at run time (src/output/xlsx.cpp), so dpkg-shlibdeps
+# cannot see it: its package is named after its SONAME, Debian's way.
+string(REGEX REPLACE "^(lib.*)\\.so\\.([0-9]+)$" "\\1\\2" GNLC_XLSXWRITER_PACKAGE "${GNLC_XLSXWRITER_SONAME}")
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS "tzdata, ${GNLC_XLSXWRITER_PACKAGE}")
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "man-db, bash-completion")
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
     "gnlc (= ${PROJECT_VERSION}), libtomlplusplus-dev, libfmt-dev, libhowardhinnant-date-dev")

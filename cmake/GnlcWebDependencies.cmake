@@ -30,7 +30,10 @@ gnlc_web_header_library(fmt::fmt fmt FMT_HEADER_ONLY)
 gnlc_web_header_library(date::date date)
 gnlc_web_header_library(CLI11::CLI11 CLI)
 add_library(Threads::Threads INTERFACE IMPORTED GLOBAL)
-add_library(date::date-tz INTERFACE IMPORTED GLOBAL)
+add_library(gnlc_toml INTERFACE)
+target_link_libraries(gnlc_toml INTERFACE tomlplusplus::tomlplusplus)
+add_library(gnlc_fmt INTERFACE)
+target_link_libraries(gnlc_fmt INTERFACE fmt::fmt)
 
 # The library reports bugs and refusals with exceptions; emscripten leaves
 # them off unless every object and the link ask for them.

@@ -237,3 +237,21 @@ TEST_CASE("Countries::parse") {
                                    "XB\tXBB\tBeta\tBeta\tmember\tAfrica\t2000-01-01..\t\tAlpha\n"),
                   std::runtime_error);
 }
+
+TEST_CASE("Countries::resolve: the exact-name path and the folded index agree on every name of the table") {
+  const auto& table = gnlc::Countries::builtin();
+  const auto lower = [](std::string text) {
+    for (char& c : text)
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return text;
+  };
+  for (const gnlc::Country& country : table.all()) {
+    std::vector<std::string> names{country.alpha2, country.alpha3, country.iso_name, country.unesco_name};
+    names.insert(names.end(), country.variants.begin(), country.variants.end());
+    for (const std::string& name : names) {
+      CHECK_MESSAGE(table.resolve(name) == &country, name);               // as written: compared
+      CHECK_MESSAGE(table.resolve(lower(name)) == &country, name);        // lower case: codes or the index
+      CHECK_MESSAGE(table.resolve(" " + name + "  ") == &country, name);  // padded: trimmed first
+    }
+  }
+}

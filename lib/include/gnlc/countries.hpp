@@ -59,7 +59,7 @@ class Countries {
   const std::vector<Country>& all() const { return countries_; }
 
  private:
-  // Codes are looked up first and cheaply; the index of every name and
+  // Codes and exact names are looked up first and cheaply; the index of every name and
   // variant costs some thousand normalisations, so it is built on the first
   // lookup that needs it (once, thread-safe).
   struct NameIndex;
@@ -67,7 +67,6 @@ class Countries {
   static Countries parse_lazily(std::string_view tsv);
 
   std::vector<Country> countries_;
-  std::unordered_map<std::string, std::size_t> by_code_;  // upper-case alpha-2 and alpha-3
   std::shared_ptr<NameIndex> names_;
 };
 

@@ -91,7 +91,6 @@ Countries Countries::parse_lazily(std::string_view tsv) {
   Countries table;
   const auto lines = util::split(tsv, '\n');
   table.countries_.reserve(lines.size());
-  table.by_code_.reserve(2 * lines.size());
   for (std::string_view line : lines) {
     if (line.empty() || line.front() == '#') continue;
     std::array<std::string_view, 9> fields;
@@ -110,10 +109,6 @@ Countries Countries::parse_lazily(std::string_view tsv) {
     if (!fields[8].empty())
       for (std::string_view variant : util::split(fields[8], ';')) country.variants.emplace_back(variant);
     table.countries_.push_back(std::move(country));
-  }
-  for (std::size_t index = 0; index < table.countries_.size(); ++index) {
-    table.by_code_.emplace(table.countries_[index].alpha2, index);
-    table.by_code_.emplace(table.countries_[index].alpha3, index);
   }
   table.names_ = std::make_shared<NameIndex>();
   return table;
@@ -164,12 +159,22 @@ const Countries& Countries::builtin() {
 
 const Country* Countries::resolve(std::string_view text) const {
   const std::string_view trimmed = util::trim(text);
-  if (trimmed.size() == 2 || trimmed.size() == 3) {
-    std::string code(trimmed);
-    for (char& c : code)
-      if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
-    if (auto it = by_code_.find(code); it != by_code_.end()) return &countries_[it->second];
-  }
+  // A code, or a name written as the table writes it, is found by
+  // comparison: a one-file check then never folds the table's thousand
+  // names. Both are what the index would answer, as no key names two
+  // countries (parse() and the tests check it).
+  const auto same_letters = [](std::string_view code, std::string_view written) {
+    return code.size() == written.size() && std::equal(code.begin(), code.end(), written.begin(), [](char a, char b) {
+             return a == (b >= 'a' && b <= 'z' ? char(b - 'a' + 'A') : b);
+           });
+  };
+  if (trimmed.size() == 2 || trimmed.size() == 3)
+    for (const Country& country : countries_)
+      if (same_letters(country.alpha2, trimmed) || same_letters(country.alpha3, trimmed)) return &country;
+  for (const Country& country : countries_)
+    if (country.unesco_name == trimmed || country.iso_name == trimmed ||
+        std::find(country.variants.begin(), country.variants.end(), trimmed) != country.variants.end())
+      return &country;
   const NameIndex& index = names();
   auto it = index.by_key.find(country_key(trimmed));
   return it == index.by_key.end() ? nullptr : &countries_[it->second];

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include <dlfcn.h>
 #include <algorithm>
 #include <chrono>
 #include <list>
@@ -13,6 +14,52 @@
 
 namespace gnlc::output {
 namespace {
+
+// libxlsxwriter is opened when the first workbook is written, not linked:
+// it brings libcrypto, zlib and minizip, and loading them at every start
+// of every command cost more than checking a file.
+#define GNLC_XLSXWRITER_FUNCTIONS(X)                                                                               \
+  X(workbook_new)                                                                                                  \
+  X(workbook_set_properties) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_close) X(format_set_bold) \
+      X(format_set_num_format) X(worksheet_write_number) X(worksheet_write_datetime) X(worksheet_write_boolean)    \
+          X(worksheet_write_string) X(worksheet_set_column) X(worksheet_freeze_panes) X(worksheet_autofilter)      \
+              X(lxw_strerror)
+
+struct Xlsxwriter {
+#define GNLC_DECLARE(name) decltype(&::name) name = nullptr;
+  GNLC_XLSXWRITER_FUNCTIONS(GNLC_DECLARE)
+#undef GNLC_DECLARE
+};
+
+// The library's functions, or nullptr with `error` saying why.
+const Xlsxwriter* open_xlsxwriter(std::string& error) {
+  static std::string load_error;
+  static const Xlsxwriter* const library = []() -> const Xlsxwriter* {
+    void* handle = ::dlopen(GNLC_XLSXWRITER_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (handle == nullptr) {
+      const char* why = ::dlerror();
+      load_error = fmt::format("writing a workbook needs libxlsxwriter ({}): {}", GNLC_XLSXWRITER_SONAME,
+                               why ? why : "it cannot be loaded");
+      return nullptr;
+    }
+    static Xlsxwriter functions;
+#define GNLC_RESOLVE(name)                                                                                          \
+  functions.name = reinterpret_cast<decltype(&::name)>(::dlsym(handle, #name));                                     \
+  if (functions.name == nullptr) {                                                                                  \
+    load_error =                                                                                                    \
+        fmt::format("{} lacks {}: it is not the libxlsxwriter gnlc was built with", GNLC_XLSXWRITER_SONAME, #name); \
+    return nullptr;                                                                                                 \
+  }
+    GNLC_XLSXWRITER_FUNCTIONS(GNLC_RESOLVE)
+#undef GNLC_RESOLVE
+    return &functions;
+  }();
+  error = load_error;
+  return library;
+}
+
+// Set by the first workbook, before any sheet can call through it.
+const Xlsxwriter* lxw = nullptr;
 
 constexpr std::size_t max_cell_characters = 32767;  // Excel's limit for a cell
 constexpr double max_column_width = 60;             // a long cell wraps rather than widens
@@ -50,12 +97,13 @@ class Sheet final : public RowWriter {
   }
   Sheet& raw(std::string_view value) override { return string(std::string(value)); }
   Sheet& number(long long value) override {
-    return put(fmt::format("{}", value).size(),
-               [&](lxw_row_t r, lxw_col_t c) { return worksheet_write_number(sheet_, r, c, double(value), nullptr); });
+    return put(fmt::format("{}", value).size(), [&](lxw_row_t r, lxw_col_t c) {
+      return lxw->worksheet_write_number(sheet_, r, c, double(value), nullptr);
+    });
   }
   Sheet& decimal(double value) override {
     return put(fmt::format("{}", value).size(),
-               [&](lxw_row_t r, lxw_col_t c) { return worksheet_write_number(sheet_, r, c, value, nullptr); });
+               [&](lxw_row_t r, lxw_col_t c) { return lxw->worksheet_write_number(sheet_, r, c, value, nullptr); });
   }
   Sheet& date(Day day) override {
     // Excel's date numbers start in 1900: an earlier day stays a day only
@@ -63,12 +111,14 @@ class Sheet final : public RowWriter {
     const date::year_month_day ymd{writable_day(day)};
     if (int(ymd.year()) < 1900) return string(format_iso_day(day));
     lxw_datetime value{int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())), 0, 0, 0};
-    return put(date_width,
-               [&](lxw_row_t r, lxw_col_t c) { return worksheet_write_datetime(sheet_, r, c, &value, formats_.date); });
+    return put(date_width, [&](lxw_row_t r, lxw_col_t c) {
+      return lxw->worksheet_write_datetime(sheet_, r, c, &value, formats_.date);
+    });
   }
   Sheet& boolean(bool value) override {
-    return put(std::string_view("FALSE").size(),
-               [&](lxw_row_t r, lxw_col_t c) { return worksheet_write_boolean(sheet_, r, c, value ? 1 : 0, nullptr); });
+    return put(std::string_view("FALSE").size(), [&](lxw_row_t r, lxw_col_t c) {
+      return lxw->worksheet_write_boolean(sheet_, r, c, value ? 1 : 0, nullptr);
+    });
   }
   Sheet& empty() override {
     ++column_;
@@ -87,16 +137,16 @@ class Sheet final : public RowWriter {
   void finish() {
     if (sheet_ == nullptr || columns_ == 0) return;
     for (lxw_col_t c = 0; c < lxw_col_t(widths_.size()); ++c)
-      worksheet_set_column(sheet_, c, c, std::min(max_column_width, double(widths_[c] + 2)), nullptr);
-    worksheet_freeze_panes(sheet_, 1, 0);
-    check(worksheet_autofilter(sheet_, 0, 0, row_ == 0 ? 0 : row_ - 1, lxw_col_t(columns_ - 1)));
+      lxw->worksheet_set_column(sheet_, c, c, std::min(max_column_width, double(widths_[c] + 2)), nullptr);
+    lxw->worksheet_freeze_panes(sheet_, 1, 0);
+    check(lxw->worksheet_autofilter(sheet_, 0, 0, row_ == 0 ? 0 : row_ - 1, lxw_col_t(columns_ - 1)));
   }
 
  private:
   Sheet& string(std::string value) {
     value = fit_cell(std::move(value));
     return put(util::display_width(value), [&](lxw_row_t r, lxw_col_t c) {
-      return worksheet_write_string(sheet_, r, c, value.c_str(), r == 0 ? formats_.header : nullptr);
+      return lxw->worksheet_write_string(sheet_, r, c, value.c_str(), r == 0 ? formats_.header : nullptr);
     });
   }
   // Writes the next cell of the row and widens its column to `width`.
@@ -110,7 +160,7 @@ class Sheet final : public RowWriter {
   }
   void check(lxw_error status) {
     if (status != LXW_NO_ERROR && error_.empty())
-      error_ = fmt::format("sheet '{}', row {}: {}", name_, row_ + 1, lxw_strerror(status));
+      error_ = fmt::format("sheet '{}', row {}: {}", name_, row_ + 1, lxw->lxw_strerror(status));
   }
 
   lxw_worksheet* sheet_;
@@ -135,29 +185,31 @@ struct XlsxWorkbook::Impl {
 };
 
 XlsxWorkbook::XlsxWorkbook(const std::string& path, Day created) : impl_(std::make_unique<Impl>()) {
-  impl_->book = workbook_new(path.c_str());
+  lxw = open_xlsxwriter(impl_->error);
+  if (lxw == nullptr) return;
+  impl_->book = lxw->workbook_new(path.c_str());
   if (impl_->book == nullptr) {
     impl_->error = "cannot start a workbook";
     return;
   }
   lxw_doc_properties properties{};
   properties.created = std::chrono::system_clock::to_time_t(std::chrono::system_clock::time_point(created));
-  workbook_set_properties(impl_->book, &properties);
-  impl_->formats.header = workbook_add_format(impl_->book);
-  format_set_bold(impl_->formats.header);
-  impl_->formats.date = workbook_add_format(impl_->book);
-  format_set_num_format(impl_->formats.date, "yyyy-mm-dd");
+  lxw->workbook_set_properties(impl_->book, &properties);
+  impl_->formats.header = lxw->workbook_add_format(impl_->book);
+  lxw->format_set_bold(impl_->formats.header);
+  impl_->formats.date = lxw->workbook_add_format(impl_->book);
+  lxw->format_set_num_format(impl_->formats.date, "yyyy-mm-dd");
 }
 
 XlsxWorkbook::~XlsxWorkbook() {
   // A workbook that was never closed is abandoned; libxlsxwriter has no
   // way to free one without writing it, and its path is a temporary file.
-  if (impl_->book != nullptr) workbook_close(impl_->book);
+  if (impl_->book != nullptr) lxw->workbook_close(impl_->book);
 }
 
 RowWriter& XlsxWorkbook::add_sheet(std::string_view name) {
   lxw_worksheet* sheet = nullptr;
-  if (impl_->book != nullptr) sheet = workbook_add_worksheet(impl_->book, std::string(name).c_str());
+  if (impl_->book != nullptr) sheet = lxw->workbook_add_worksheet(impl_->book, std::string(name).c_str());
   if (sheet == nullptr && impl_->error.empty()) impl_->error = fmt::format("cannot add a sheet '{}'", name);
   return impl_->sheets.emplace_back(sheet, std::string(name), impl_->formats, impl_->error);
 }
@@ -165,9 +217,9 @@ RowWriter& XlsxWorkbook::add_sheet(std::string_view name) {
 std::string XlsxWorkbook::close() {
   if (impl_->book == nullptr) return impl_->error;
   for (Sheet& sheet : impl_->sheets) sheet.finish();
-  const lxw_error status = workbook_close(impl_->book);
+  const lxw_error status = lxw->workbook_close(impl_->book);
   impl_->book = nullptr;
-  if (status != LXW_NO_ERROR && impl_->error.empty()) impl_->error = lxw_strerror(status);
+  if (status != LXW_NO_ERROR && impl_->error.empty()) impl_->error = lxw->lxw_strerror(status);
   return impl_->error;
 }
 
