@@ -72,8 +72,7 @@ TEST_CASE("ZoneFile: a slim file's POSIX rule") {
   const auto zone = ZoneFile::parse(slim_file("CET-1CEST,M3.5.0,M10.5.0/3"));
   REQUIRE(zone);
   const auto utc = [](int y, unsigned m, unsigned d, int h, int min) {
-    return date::sys_seconds(date::sys_days(date::year{y} / m / d)) + std::chrono::hours{h} +
-           std::chrono::minutes{min};
+    return date::sys_seconds(date::sys_days(date::year{y} / m / d)) + std::chrono::hours{h} + std::chrono::minutes{min};
   };
   // 2025: summer time from 30 March 01:00 UTC to 26 October 01:00 UTC.
   CHECK(zone->offset_at(utc(2025, 3, 30, 0, 59)) == 1h);
@@ -105,7 +104,8 @@ TEST_CASE("ZoneFile refuses what is not a TZif file") {
   truncated.resize(60);
   CHECK_FALSE(ZoneFile::parse(truncated));
   const std::string real = read_bytes(zoneinfo() + "/Europe/Berlin");
-  for (std::size_t size : {std::size_t(44), real.size() / 2, real.size() - 40}) CHECK_FALSE(ZoneFile::parse(real.substr(0, size)));
+  for (std::size_t size : {std::size_t(44), real.size() / 2, real.size() - 40})
+    CHECK_FALSE(ZoneFile::parse(real.substr(0, size)));
   CHECK_THROWS_WITH_AS(ZoneFile::read("/nonexistent/Europe/Berlin"),
                        "cannot read the time zone Europe/Berlin from '/nonexistent/Europe/Berlin': is the tzdata "
                        "package installed?",

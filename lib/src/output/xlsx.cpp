@@ -18,12 +18,13 @@ namespace {
 // libxlsxwriter is opened when the first workbook is written, not linked:
 // it brings libcrypto, zlib and minizip, and loading them at every start
 // of every command cost more than checking a file.
-#define GNLC_XLSXWRITER_FUNCTIONS(X)                                                                               \
-  X(workbook_new)                                                                                                  \
-  X(workbook_set_properties) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_close) X(format_set_bold) \
-      X(format_set_num_format) X(worksheet_write_number) X(worksheet_write_datetime) X(worksheet_write_boolean)    \
-          X(worksheet_write_string) X(worksheet_set_column) X(worksheet_freeze_panes) X(worksheet_autofilter)      \
-              X(lxw_strerror)
+// clang-format off
+#define GNLC_XLSXWRITER_FUNCTIONS(X)                                                                  \
+  X(workbook_new) X(workbook_set_properties) X(workbook_add_format) X(workbook_add_worksheet)        \
+  X(workbook_close) X(format_set_bold) X(format_set_num_format) X(worksheet_write_number)            \
+  X(worksheet_write_datetime) X(worksheet_write_boolean) X(worksheet_write_string)                   \
+  X(worksheet_set_column) X(worksheet_freeze_panes) X(worksheet_autofilter) X(lxw_strerror)
+// clang-format on
 
 struct Xlsxwriter {
 #define GNLC_DECLARE(name) decltype(&::name) name = nullptr;
