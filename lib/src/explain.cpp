@@ -4,8 +4,9 @@
 #include <gnlc/rules.hpp>
 #include <gnlc/util/strings.hpp>
 
+#include "toml/document.hpp"
+
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include <stdexcept>
 
@@ -15,13 +16,23 @@ std::string_view rules_toml();
 }
 
 const std::vector<RuleExplanation>& rule_explanations() {
+  // The project's own data, read by the fast reader: toml++ took five
+  // times as long as the rest of `gnlc explain` for its 40 KB of text.
   static const std::vector<RuleExplanation> explanations = [] {
-    const toml::table table = toml::parse(embedded::rules_toml());
+    auto parsed = toml_document::read(embedded::rules_toml());
+    if (const auto* error = std::get_if<Diagnostic>(&parsed))
+      throw std::logic_error(fmt::format("data/rules.toml: {}", error->message));
+    const toml_document::Document& document = std::get<toml_document::Document>(parsed);
     std::vector<RuleExplanation> list;
     for (const RuleInfo& info : rule_catalogue()) {
-      const toml::table* entry = table[info.name].as_table();
-      if (entry == nullptr) throw std::logic_error(fmt::format("data/rules.toml has no entry for {}", info.name));
-      const auto text = [&](std::string_view key) { return std::string((*entry)[key].value_or(std::string_view{})); };
+      const toml_document::Value* entry = toml_document::find(document.root.entries, info.name);
+      if (entry == nullptr || entry->kind != toml_document::Value::Kind::table)
+        throw std::logic_error(fmt::format("data/rules.toml has no entry for {}", info.name));
+      const auto text = [&](std::string_view key) {
+        const toml_document::Value* value = toml_document::find(entry->entries, key);
+        return value != nullptr && value->kind == toml_document::Value::Kind::string ? std::string(value->text)
+                                                                                     : std::string();
+      };
       list.push_back({std::string(info.name), text("checks"), text("why"), text("example"), text("fix")});
     }
     return list;

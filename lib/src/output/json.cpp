@@ -15,6 +15,16 @@ void append_quoted(std::string& out, std::string_view text) {
   out.push_back('"');
   std::size_t i = 0;
   while (i < text.size()) {
+    // Runs of printable ASCII, most of any document, are copied whole.
+    std::size_t plain = i;
+    while (plain < text.size() && text[plain] >= 0x20 && text[plain] < 0x7F && text[plain] != '"' &&
+           text[plain] != '\\')
+      ++plain;
+    if (plain > i) {
+      out.append(text.substr(i, plain - i));
+      i = plain;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
       const auto bad = util::find_invalid_utf8(text.substr(i, 4).substr(0, c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2));
