@@ -58,9 +58,9 @@ std::optional<std::vector<util::InputEntry>> application_files(const std::vector
   }
   if (order == FileOrder::by_path) {
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
-    entries.erase(std::unique(entries.begin(), entries.end(),
-                              [](const auto& a, const auto& b) { return a.path == b.path; }),
-                  entries.end());
+    entries.erase(
+        std::unique(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path == b.path; }),
+        entries.end());
   }
   return entries;
 }

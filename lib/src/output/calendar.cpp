@@ -67,8 +67,8 @@ void write_text_call(util::Writer& out, const Call& call, std::optional<Day> on)
 void write_text_table(util::Writer& out, const std::vector<const Call*>& calls, std::optional<Day> on) {
   using Align = TextTable::Align;
   std::vector<TextTable::Column> columns{{"call", Align::left},   {"opens", Align::left},
-                                                 {"closes", Align::left}, {"endorsement by", Align::left},
-                                                 {"quota", Align::right}, {"note", Align::left}};
+                                         {"closes", Align::left}, {"endorsement by", Align::left},
+                                         {"quota", Align::right}, {"note", Align::left}};
   if (on) columns.push_back({fmt::format("on {}", format_iso_day(*on)), Align::left});
   TextTable table(std::move(columns));
   bool any_inferred = false;
@@ -183,8 +183,7 @@ void write_ics_listing(const Sink& sink, const CalendarListing& listing) {
 void write_toml(const Sink& sink, const CalendarListing& listing) { *sink.out << listing.toml; }
 
 constexpr std::array formats{
-    Format<CalendarListing>{{"text", "a table of the calls and the report rounds, or one call in detail"},
-                            write_text},
+    Format<CalendarListing>{{"text", "a table of the calls and the report rounds, or one call in detail"}, write_text},
     Format<CalendarListing>{{"json", "the calls with their sources, for scripts"}, write_json},
     Format<CalendarListing>{{"ics", "an iCalendar file of the deadlines, for calendar programs"}, write_ics_listing},
     Format<CalendarListing>{{"toml", "the whole calendar file, to edit and pass back with --calendar"}, write_toml},

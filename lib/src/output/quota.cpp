@@ -63,13 +63,13 @@ void write_table(const Sink& sink, const QuotaResult& result) {
                          : std::string("no cap on new members per country"));
   using Align = TextTable::Align;
   TextTable table({{"country", Align::left, 22},
-                           {"region", Align::left, 12},
-                           {"apps", Align::right},
-                           {"elig", Align::right},
-                           {"admitted", Align::right},
-                           {"over", Align::right},
-                           {"undec", Align::right},
-                           {"slots", Align::right}});
+                   {"region", Align::left, 12},
+                   {"apps", Align::right},
+                   {"elig", Align::right},
+                   {"admitted", Align::right},
+                   {"over", Align::right},
+                   {"undec", Align::right},
+                   {"slots", Align::right}});
   struct Totals {
     int applications = 0, eligible = 0, admitted = 0, over = 0, undecided = 0;
   };

@@ -30,13 +30,13 @@ void write_table(const Sink& sink, const ReportsList& list) {
   const std::vector<MemberReport>& rows = list.rows;
   using Align = TextTable::Align;
   TextTable table({{"city", Align::left, 22},
-                           {"country", Align::left},
-                           {"admitted", Align::left},
-                           {"status", Align::left},
-                           {"next due", Align::left},
-                           {"days over", Align::right},
-                           {"missed", Align::right},
-                           {"last report", Align::left}});
+                   {"country", Align::left},
+                   {"admitted", Align::left},
+                   {"status", Align::left},
+                   {"next due", Align::left},
+                   {"days over", Align::right},
+                   {"missed", Align::right},
+                   {"last report", Align::left}});
   // A registry's report can have a million rows: they are measured, then
   // printed, rather than kept.
   const auto cells = [](const MemberReport& row) -> std::vector<std::string> {

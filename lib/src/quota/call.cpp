@@ -26,8 +26,8 @@ std::string no_call_for_quota(const Calendar& calendar, int year) {
 
 }  // namespace
 
-QuotaCall choose_quota_call(const std::vector<Candidate>& candidates, const Calendar& calendar,
-                            std::optional<int> year, std::optional<int> cap) {
+QuotaCall choose_quota_call(const std::vector<Candidate>& candidates, const Calendar& calendar, std::optional<int> year,
+                            std::optional<int> cap) {
   QuotaCall chosen;
   if (year) {
     chosen.year = *year;
