@@ -52,7 +52,9 @@ TEST_CASE("run_check") {
   options.paths = {"tests/data/applications/endorsement-late/fail-2019-decision-day-after-2019-06-01.toml"};
   Run result = run(gnlc::run_check, options, "gnlc check");
   CHECK(result.status == gnlc::exit_code::data_problems);
-  CHECK(result.out == R"(tests/data/applications/endorsement-late/fail-2019-decision-day-after-2019-06-01.toml:56:8: error: endorsed on 1 June 2019, after the 2019 call's endorsement deadline of 31 May 2019 [endorsement-late]
+  CHECK(
+      result.out ==
+      R"(tests/data/applications/endorsement-late/fail-2019-decision-day-after-2019-06-01.toml:56:8: error: endorsed on 1 June 2019, after the 2019 call's endorsement deadline of 31 May 2019 [endorsement-late]
     hint: the 2019 call published no endorsement deadline; 31 May 2019 is one month after the close; pass the real date with --calendar FILE
 1 file checked: 0 valid, 1 invalid (1 error, 0 warnings)
 )");
@@ -64,7 +66,9 @@ TEST_CASE("run_check") {
   options.paths = {"tests/data/quota/duplicate-city"};
   result = run(gnlc::run_check, options, "gnlc check");
   CHECK(result.status == gnlc::exit_code::data_problems);
-  CHECK(result.out == R"(tests/data/quota/duplicate-city/ke-machakos-resubmitted.toml:47:12: error: the National Commission did not endorse the application [not-endorsed]
+  CHECK(
+      result.out ==
+      R"(tests/data/quota/duplicate-city/ke-machakos-resubmitted.toml:47:12: error: the National Commission did not endorse the application [not-endorsed]
     hint: an application needs its National Commission's endorsement
 tests/data/quota/duplicate-city/ke-machakos.toml:6:8: error: Machakos (KE) applies twice to the 2025 call in this batch [duplicate-application]
     hint: the first application is tests/data/quota/duplicate-city/ke-machakos-resubmitted.toml
@@ -165,8 +169,8 @@ TEST_CASE("run_quota") {
   CHECK(result.err.empty());
 
   // The files in any order decide the same.
-  options.paths = {"tests/data/quota/batch/ma-tetouan.toml", "tests/data/quota/batch/ma-settat.toml",
-                   "tests/data/quota/batch/ma-ifrane.toml", "tests/data/quota/batch/ma-chefchaouen.toml",
+  options.paths = {"tests/data/quota/batch/ma-tetouan.toml",   "tests/data/quota/batch/ma-settat.toml",
+                   "tests/data/quota/batch/ma-ifrane.toml",    "tests/data/quota/batch/ma-chefchaouen.toml",
                    "tests/data/quota/batch/ma-benguerir.toml", "tests/data/quota/batch/ma-ifrane.toml"};
   result = run(gnlc::run_quota, options, "gnlc quota");
   CHECK(result.status == gnlc::exit_code::data_problems);
@@ -184,7 +188,8 @@ TEST_CASE("run_quota") {
   result = run(gnlc::run_quota, options, "gnlc quota");
   CHECK(result.status == gnlc::exit_code::usage_error);
   CHECK(result.out.empty());
-  CHECK(result.err == R"(gnlc quota: error: the applications belong to several calls (2023, 2025); choose one with --year
+  CHECK(result.err ==
+        R"(gnlc quota: error: the applications belong to several calls (2023, 2025); choose one with --year
 )");
 }
 
@@ -196,7 +201,8 @@ TEST_CASE("run_reports") {
   options.fail_on_overdue = true;
   Run result = run(gnlc::run_reports, options, "gnlc reports");
   CHECK(result.status == gnlc::exit_code::data_problems);
-  CHECK(result.out == R"(city	country	admitted	status	next_due	days_overdue	missed	last_report	round
+  CHECK(result.out ==
+        R"(city	country	admitted	status	next_due	days_overdue	missed	last_report	round
 Cork	IE	2017-09-15	overdue	2021-12-31	1097	2		2021-12-31
 Tartu	EE	2021-05-05	overdue	2023-05-05	607	1	2021-05-05	
 Odense	DK	2020-06-15	overdue	2023-12-31	367	1	2022-06-01	
@@ -304,7 +310,9 @@ country = "KE"
 admitted = 2025-12-04
 call = 2025
 )");
-  CHECK(result.err == R"(gnlc admit: dry run: admitted 3 cities from 1 country through the 2025 call on 2025-12-04 (tests/data/quota/members.toml: 3 entries would be added)
+  CHECK(
+      result.err ==
+      R"(gnlc admit: dry run: admitted 3 cities from 1 country through the 2025 call on 2025-12-04 (tests/data/quota/members.toml: 3 entries would be added)
 )");
 
   options.date = "2025-07-01";

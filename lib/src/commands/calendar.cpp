@@ -26,12 +26,10 @@ bool compatible(const CalendarOptions& options, std::string_view format, Console
 }  // namespace
 
 int run_calendar(const CalendarOptions& options, Console& console) {
-  const auto* format = commands::resolve_format(options.common, output::calendar_formats(), console);
-  if (format == nullptr) return exit_code::usage_error;
-  const auto as_of = commands::resolve_as_of(options.common, console);
-  if (!as_of) return exit_code::usage_error;
+  commands::Start<output::Format<output::CalendarListing>> start;
+  if (!start.begin(options.common, output::calendar_formats(), console)) return exit_code::usage_error;
   output::CalendarListing listing;
-  listing.stamp = *as_of;
+  listing.stamp = start.as_of;
   if (options.on) {
     listing.on = parse_iso_day(*options.on);
     if (!listing.on) {
@@ -39,12 +37,11 @@ int run_calendar(const CalendarOptions& options, Console& console) {
       return exit_code::usage_error;
     }
   }
-  std::optional<Calendar> storage;
   // A calendar file is read once: standard input cannot be read twice.
   std::string text;
-  listing.calendar = commands::load_calendar(options.calendar, storage, console, &text);
-  if (listing.calendar == nullptr) return exit_code::usage_error;
-  if (!compatible(options, format->info.name, console)) return exit_code::usage_error;
+  if (!start.read_calendar(options.calendar, console, &text)) return exit_code::usage_error;
+  listing.calendar = start.calendar;
+  if (!compatible(options, start.format->info.name, console)) return exit_code::usage_error;
   listing.toml = options.calendar ? std::string_view(text) : Calendar::builtin_text();
   listing.rounds_only = options.report_rounds;
   listing.one_call = options.year.has_value();
@@ -58,7 +55,7 @@ int run_calendar(const CalendarOptions& options, Console& console) {
   } else {
     for (const Call& call : listing.calendar->calls()) listing.calls.push_back(&call);
   }
-  return commands::render(*format, listing, options.common, *as_of, console, exit_code::success);
+  return commands::render(*start.format, listing, options.common, start.as_of, console, exit_code::success);
 }
 
 }  // namespace gnlc

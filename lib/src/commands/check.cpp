@@ -8,27 +8,23 @@
 namespace gnlc {
 
 int run_check(const CheckOptions& options, Console& console) {
-  const auto* format = commands::resolve_format(options.common, output::check_formats(), console);
-  if (format == nullptr) return exit_code::usage_error;
-  const auto as_of = commands::resolve_as_of(options.common, console);
-  if (!as_of) return exit_code::usage_error;
-  std::optional<Calendar> calendar_storage;
-  const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
-  if (calendar == nullptr) return exit_code::usage_error;
+  commands::Start<output::CheckFormat> start;
+  if (!start.begin(options.common, output::check_formats(), console) || !start.read_calendar(options.calendar, console))
+    return exit_code::usage_error;
   const Countries& countries = Countries::builtin();
   std::optional<Registry> members;
   if (options.members) {
-    members = commands::load_registry(*options.members, countries, *calendar, console);
+    members = commands::load_registry(*options.members, countries, *start.calendar, console);
     if (!members) return exit_code::usage_error;
   }
   const auto files = commands::application_files(options.paths, commands::FileOrder::as_given, console);
   if (!files) return exit_code::usage_error;
-  const CheckContext context{*calendar, countries, *as_of, members ? &*members : nullptr, options.limits};
+  const CheckContext context{*start.calendar, countries, start.as_of, members ? &*members : nullptr, options.limits};
 
   bool unreadable = false;
   const int status = commands::with_output(options.common, console, [&](util::Writer& out) {
     const bool to_terminal = !options.common.output || *options.common.output == "-";
-    const auto reporter = format->make(out, {options.strict, options.quiet, to_terminal && console.color_out});
+    const auto reporter = start.format->make(out, {options.strict, options.quiet, to_terminal && console.color_out});
     output::CheckSummary summary;
     commands::check_files(*files, context, options.jobs, [&](FileReport& report) {
       unreadable = unreadable || commands::is_read_error(report);

@@ -85,6 +85,31 @@ int with_output(const CommonOptions& options, Console& console, const std::funct
 int with_workbook(const CommonOptions& options, Day created, Console& console,
                   const std::function<int(output::XlsxWorkbook&)>& produce);
 
+// What most commands begin with: --format against the command's table,
+// the as-of day, then (when the command reads one) the calendar. Each step
+// is false after its error message. Not movable: `calendar` may point
+// into `calendar_storage`.
+template <class Row>
+struct Start {
+  const Row* format = nullptr;
+  Day as_of;
+  const Calendar* calendar = nullptr;
+  std::optional<Calendar> calendar_storage;
+
+  bool begin(const CommonOptions& options, std::span<const Row> table, Console& console) {
+    format = resolve_format(options, table, console);
+    if (format == nullptr) return false;
+    const auto day = resolve_as_of(options, console);
+    if (day) as_of = *day;
+    return day.has_value();
+  }
+  // With `text`, the calendar file's text too, read once.
+  bool read_calendar(const std::optional<std::string>& path, Console& console, std::string* text = nullptr) {
+    calendar = load_calendar(path, calendar_storage, console, text);
+    return calendar != nullptr;
+  }
+};
+
 // Renders `report` in `format` to standard output or -o FILE (xlsx: the
 // workbook FILE, stamped `created`). Returns `status`, or 2 when the
 // output cannot be written.

@@ -9,13 +9,12 @@
 namespace gnlc {
 
 int run_members(const MembersOptions& options, Console& console) {
-  const auto* format = commands::resolve_format(options.common, output::members_formats(), console);
-  if (format == nullptr) return exit_code::usage_error;
-  const auto as_of = commands::resolve_as_of(options.common, console);
-  if (!as_of) return exit_code::usage_error;
-  std::optional<Calendar> calendar_storage;
-  const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
-  if (calendar == nullptr) return exit_code::usage_error;
+  commands::Start<output::Format<output::MembersReport>> start;
+  if (!start.begin(options.common, output::members_formats(), console) ||
+      !start.read_calendar(options.calendar, console))
+    return exit_code::usage_error;
+  const Calendar* calendar = start.calendar;
+  const Day as_of = start.as_of;
   const Countries& countries = Countries::builtin();
 
   MemberFilter filter;
@@ -36,13 +35,13 @@ int run_members(const MembersOptions& options, Console& console) {
   const auto registry = commands::load_registry(options.registry, countries, *calendar, console);
   if (!registry) return exit_code::usage_error;
 
-  output::MembersReport report{*as_of, std::nullopt, {}, only};
+  output::MembersReport report{as_of, std::nullopt, {}, only};
   if (options.call)
     report.intake = intake_of(*registry, *options.call, filter);
   else
-    report.network = network_on(*registry, *as_of, filter);
+    report.network = network_on(*registry, as_of, filter);
 
-  return commands::render(*format, report, options.common, *as_of, console, exit_code::success);
+  return commands::render(*start.format, report, options.common, as_of, console, exit_code::success);
 }
 
 }  // namespace gnlc

@@ -9,10 +9,8 @@
 namespace gnlc {
 
 int run_reports(const ReportsOptions& options, Console& console) {
-  const auto* format = commands::resolve_format(options.common, output::reports_formats(), console);
-  if (format == nullptr) return exit_code::usage_error;
-  const auto as_of = commands::resolve_as_of(options.common, console);
-  if (!as_of) return exit_code::usage_error;
+  commands::Start<output::Format<ReportsList>> start;
+  if (!start.begin(options.common, output::reports_formats(), console)) return exit_code::usage_error;
   if (options.due_within < 0) {
     commands::print_error(console, "--due-within must be 0 or more days");
     return exit_code::usage_error;
@@ -26,17 +24,15 @@ int run_reports(const ReportsOptions& options, Console& console) {
   if (!country) return exit_code::usage_error;
   const auto region = commands::resolve_region_option(options.region, console);
   if (!region) return exit_code::usage_error;
-  std::optional<Calendar> calendar_storage;
-  const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
-  if (calendar == nullptr) return exit_code::usage_error;
-  const auto registry = commands::load_registry(options.registry, Countries::builtin(), *calendar, console);
+  if (!start.read_calendar(options.calendar, console)) return exit_code::usage_error;
+  const auto registry = commands::load_registry(options.registry, Countries::builtin(), *start.calendar, console);
   if (!registry) return exit_code::usage_error;
 
-  const ReportsList list = list_reports(*registry, calendar->report_rounds(),
-                                        {*as_of, options.due_within, *country, *region, options.status});
+  const ReportsList list = list_reports(*registry, start.calendar->report_rounds(),
+                                        {start.as_of, options.due_within, *country, *region, options.status});
   const bool overdue = list.counts.overdue > 0;
   const int status = options.fail_on_overdue && overdue ? exit_code::data_problems : exit_code::success;
-  return commands::render(*format, list, options.common, *as_of, console, status);
+  return commands::render(*start.format, list, options.common, start.as_of, console, status);
 }
 
 }  // namespace gnlc
