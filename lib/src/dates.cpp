@@ -56,6 +56,11 @@ std::string format_compact_day(Day day) {
   return iso;
 }
 
+std::string format_day_with_weekday(Day day) {
+  static constexpr const char* names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  return fmt::format("{} ({})", format_iso_day(day), names[date::weekday{day}.c_encoding()]);
+}
+
 Day add_years(Day day, int years) {
   const date::year_month_day ymd{day};
   return Day{last_day_if_invalid(ymd + date::years{years})};

@@ -59,6 +59,11 @@ struct PhaseOnDay {
   std::optional<long> days_left;  // last day of the phase minus the day; none when closed
 };
 PhaseOnDay phase_on(const Call& call, Day day);
+// "call-open, 3 days left", for people.
+std::string describe_phase(const PhaseOnDay& phase);
+// The members a round is owed by: "admitted 2020-01-01 to 2021-12-31",
+// "admitted before ...", "admitted from ...", or "every member".
+std::string describe_cohort(const ReportRound& round);
 
 class Calendar {
  public:

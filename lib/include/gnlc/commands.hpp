@@ -64,6 +64,7 @@ struct QuotaOptions {
   std::optional<std::string> calendar;
   bool strict = false;
   unsigned jobs = 0;
+  Limits limits;  // those of `gnlc check` by default
 };
 int run_quota(const QuotaOptions& options, Console& console);
 

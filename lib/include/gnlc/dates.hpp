@@ -24,8 +24,9 @@ std::optional<Day> parse_iso_day(std::string_view text);
 // 9999-12-31 (an admission in 9999 plus two years) is written as
 // 9999-12-31, one before 0001-01-01 as 0001-01-01.
 Day writable_day(Day day);
-std::string format_iso_day(Day day);      // YYYY-MM-DD, of writable_day(day)
-std::string format_compact_day(Day day);  // YYYYMMDD, for iCalendar
+std::string format_iso_day(Day day);           // YYYY-MM-DD, of writable_day(day)
+std::string format_compact_day(Day day);       // YYYYMMDD, for iCalendar
+std::string format_day_with_weekday(Day day);  // "2025-06-15 (Sun)", for people
 
 inline Day make_day(int year, unsigned month, unsigned day) {
   return Day{date::year{year} / date::month{month} / date::day{day}};

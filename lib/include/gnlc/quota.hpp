@@ -98,4 +98,40 @@ struct QuotaInput {
 // caller reports them. The result does not depend on the input order.
 QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaInput& input);
 
+// The call a quota is decided for, and its cap: --year, or else the one
+// call the applications name; --cap, or else the call's quota in the
+// calendar. `error` says why none can be chosen (several calls, none, a
+// year without a call); the command suggests the option to give.
+struct QuotaCall {
+  int year = 0;
+  std::optional<int> cap;
+  std::string error;
+};
+QuotaCall choose_quota_call(const std::vector<Candidate>& candidates, const Calendar& calendar, std::optional<int> year,
+                            std::optional<int> cap);
+
+// Keeps the candidates the quota of `year` decides: of that call, with a
+// known country, and of `only` when it is given. Returns how many were
+// left out for another call (or none) and for want of a country; the
+// caller warns of them.
+struct LeftOut {
+  std::size_t other_calls = 0;
+  std::size_t without_country = 0;
+};
+LeftOut keep_call(std::vector<Candidate>& candidates, int year, const Country* only);
+
+// The admitted cities of a decided quota, with their applications, and
+// whether the registry holds them through this call already (so that a
+// second `gnlc admit` adds nothing). A city admitted only because the
+// registry holds it, without an application in the batch, is not one.
+struct Admission {
+  const Candidate* candidate = nullptr;
+  bool registered = false;
+};
+struct Admissions {
+  std::vector<Admission> cities;
+  std::size_t countries = 0;  // with at least one city admitted
+};
+Admissions admissions_of(const QuotaResult& result, const std::vector<Candidate>& candidates, const Registry& registry);
+
 }  // namespace gnlc

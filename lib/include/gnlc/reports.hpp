@@ -6,6 +6,7 @@
 #include <gnlc/registry.hpp>
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace gnlc {
@@ -45,5 +46,39 @@ inline constexpr int default_due_within_days = 60;
 // due-soon window is `due_within` days long and starts on `day` itself.
 ReportStatus report_status(const Member& member, Day day, const std::vector<ReportRound>& rounds,
                            int due_within = default_due_within_days);
+
+// The list of `gnlc reports`: the members a query selects, with their
+// status, and the count of each state among the members filtered.
+struct MemberReport {
+  const Member* member = nullptr;
+  ReportStatus status;
+};
+
+struct ReportCounts {
+  int members = 0, overdue = 0, due_soon = 0, ok = 0, inactive = 0;
+};
+
+// The names --status accepts: overdue, due-soon, ok, inactive, all, and
+// "default" (overdue and due-soon).
+bool is_report_selection(std::string_view name);
+
+struct ReportsQuery {
+  Day day;
+  int due_within = default_due_within_days;
+  const Country* country = nullptr;  // only this country's members
+  std::string_view region;           // only this region's members; empty: every region
+  std::string_view selection = "default";
+};
+
+struct ReportsList {
+  Day as_of;
+  int due_within = default_due_within_days;
+  std::vector<MemberReport> rows;  // most urgent first
+  ReportCounts counts;
+};
+
+// Rows in order of state (overdue first), days overdue (most first),
+// country code, then city (identity key, then as written).
+ReportsList list_reports(const Registry& registry, const std::vector<ReportRound>& rounds, const ReportsQuery& query);
 
 }  // namespace gnlc

@@ -14,7 +14,6 @@
 #include <fmt/format.h>
 
 #include <sys/stat.h>
-#include <thread>
 
 namespace gnlc::commands {
 
@@ -57,32 +56,33 @@ std::optional<Day> resolve_as_of(const CommonOptions& options, Console& console)
   return std::nullopt;
 }
 
-std::optional<std::string> resolve_format(const CommonOptions& options, std::initializer_list<std::string_view> allowed,
-                                          Console& console) {
-  if (options.format.empty()) return std::string(*allowed.begin());
-  for (std::string_view name : allowed) {
+const output::FormatInfo* resolve_format(const CommonOptions& options, std::span<const output::FormatInfo* const> table,
+                                         Console& console) {
+  if (options.format.empty()) return table.front();
+  for (const output::FormatInfo* format : table) {
+    const std::string_view name = format->name;
     if (name != options.format) continue;
     if (options.bom && name != "csv" && name != "tsv") {
       print_error(console, fmt::format("--bom applies only to --format csv and tsv, not '{}'", name));
-      return std::nullopt;
+      return nullptr;
     }
     if (name == "xlsx" && !output::xlsx_available()) {
       print_error(console, "--format xlsx is not available in this build of gnlc");
-      return std::nullopt;
+      return nullptr;
     }
     if (name == "xlsx" && (!options.output || *options.output == "-")) {
       print_error(console, "--format xlsx needs -o FILE: a workbook is written to a file, not to standard output");
-      return std::nullopt;
+      return nullptr;
     }
-    return options.format;
+    return format;
   }
   std::string list;
-  for (std::string_view name : allowed) {
+  for (const output::FormatInfo* format : table) {
     if (!list.empty()) list += ", ";
-    list += name;
+    list += format->name;
   }
   print_error(console, fmt::format("unknown format '{}'; choose one of: {}", options.format, list));
-  return std::nullopt;
+  return nullptr;
 }
 
 const Calendar* load_calendar(const std::optional<std::string>& path, std::optional<Calendar>& storage,
@@ -200,44 +200,6 @@ int with_workbook(const CommonOptions& options, Day created, Console& console,
     return exit_code::usage_error;
   }
   return status;
-}
-
-output::DelimitedWriter delimited_writer(util::Writer& out, const CommonOptions& options, std::string_view format) {
-  return output::DelimitedWriter(
-      out, format == "tsv" ? output::DelimitedWriter::Kind::tsv : output::DelimitedWriter::Kind::csv, options.bom);
-}
-
-std::optional<std::vector<util::InputEntry>> expand_application_paths(const std::vector<std::string>& paths,
-                                                                      Console& console) {
-  std::vector<util::InputEntry> entries;
-  for (const std::string& path : paths) {
-    auto expanded = util::expand_input(path, ".toml");
-    if (expanded.empty()) {
-      print_error(console, fmt::format("no application files in '{}': no *.toml file there", path));
-      return std::nullopt;
-    }
-    entries.insert(entries.end(), std::make_move_iterator(expanded.begin()), std::make_move_iterator(expanded.end()));
-  }
-  return entries;
-}
-
-std::variant<std::string, FileReport> read_application(const util::InputEntry& entry, const Limits& limits) {
-  if (!entry.error.empty()) return unreadable_file(entry.path, rule::read_error, entry.error);
-  auto input = util::read_input(entry.path, limits.max_file_size,
-                                entry.found_in_directory ? util::Expect::regular_file : util::Expect::file_or_pipe);
-  if (const auto* error = std::get_if<util::ReadError>(&input))
-    return unreadable_file(entry.path, rule::read_error, error->message);
-  if (const auto* too_large = std::get_if<util::TooLarge>(&input))
-    return unreadable_file(entry.path, rule::file_too_large,
-                           fmt::format("the file is larger than the limit of {} bytes", too_large->limit));
-  return std::move(std::get<std::string>(input));
-}
-
-unsigned job_count(unsigned requested) {
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  // Threads beyond twice the cores only cost memory (a stack and a malloc
-  // arena each: -j 64 under a 1 GiB address-space limit ran out of it).
-  return requested > 0 ? std::min(requested, 2 * cores) : cores;
 }
 
 }  // namespace gnlc::commands

@@ -6,16 +6,16 @@
 #include <gnlc/check.hpp>
 #include <gnlc/commands.hpp>
 #include <gnlc/countries.hpp>
-#include <gnlc/output/delimited.hpp>
+#include <gnlc/output/formats.hpp>
 #include <gnlc/output/xlsx.hpp>
 #include <gnlc/registry.hpp>
 #include <gnlc/util/files.hpp>
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 namespace gnlc::commands {
@@ -36,12 +36,22 @@ std::optional<std::string> wrong_kind_error(std::string_view path, const Diagnos
 // error message) when the option is malformed.
 std::optional<Day> resolve_as_of(const CommonOptions& options, Console& console);
 
-// A format name from the allowed ones; "" means the first. nullopt (after
-// an error message) when the name is not allowed, when it is xlsx without
-// -o FILE (a workbook is a file, not a stream) or in a build without
-// xlsx, or when --bom comes with a format other than csv and tsv.
-std::optional<std::string> resolve_format(const CommonOptions& options, std::initializer_list<std::string_view> allowed,
-                                          Console& console);
+// The row of a command's format table that --format names ("": the
+// first). nullptr (after an error message) when the name is not in the
+// table, when it is xlsx without -o FILE (a workbook is a file, not a
+// stream) or in a build without xlsx, or when --bom comes with a format
+// other than csv and tsv.
+const output::FormatInfo* resolve_format(const CommonOptions& options, std::span<const output::FormatInfo* const> table,
+                                         Console& console);
+template <class Row>
+const Row* resolve_format(const CommonOptions& options, std::span<const Row> table, Console& console) {
+  std::vector<const output::FormatInfo*> infos;
+  for (const Row& row : table) infos.push_back(&row.info);
+  const output::FormatInfo* chosen = resolve_format(options, infos, console);
+  for (const Row& row : table)
+    if (&row.info == chosen) return &row;
+  return nullptr;
+}
 
 // The built-in calendar, or the file given. nullptr after reporting errors.
 // With `text`, the file's text too: it is read once (standard input or a
@@ -75,20 +85,49 @@ int with_output(const CommonOptions& options, Console& console, const std::funct
 int with_workbook(const CommonOptions& options, Day created, Console& console,
                   const std::function<int(output::XlsxWorkbook&)>& produce);
 
-// The DelimitedWriter of --format csv or tsv, with --bom.
-output::DelimitedWriter delimited_writer(util::Writer& out, const CommonOptions& options, std::string_view format);
+// What most commands begin with: --format against the command's table,
+// the as-of day, then (when the command reads one) the calendar. Each step
+// is false after its error message. Not movable: `calendar` may point
+// into `calendar_storage`.
+template <class Row>
+struct Start {
+  const Row* format = nullptr;
+  Day as_of;
+  const Calendar* calendar = nullptr;
+  std::optional<Calendar> calendar_storage;
 
-// The application files the paths name: files as given, directories
-// expanded to their *.toml files. nullopt, after "no application files in
-// DIR", when a directory holds none: a mistyped path must not pass.
-std::optional<std::vector<util::InputEntry>> expand_application_paths(const std::vector<std::string>& paths,
-                                                                      Console& console);
+  bool begin(const CommonOptions& options, std::span<const Row> table, Console& console) {
+    format = resolve_format(options, table, console);
+    if (format == nullptr) return false;
+    const auto day = resolve_as_of(options, console);
+    if (day) as_of = *day;
+    return day.has_value();
+  }
+  // With `text`, the calendar file's text too, read once.
+  bool read_calendar(const std::optional<std::string>& path, Console& console, std::string* text = nullptr) {
+    calendar = load_calendar(path, calendar_storage, console, text);
+    return calendar != nullptr;
+  }
+};
 
-// An application file's text, read as `gnlc check` reads it; a report with
-// a read-error or file-too-large diagnostic when it cannot be read.
-std::variant<std::string, FileReport> read_application(const util::InputEntry& entry, const Limits& limits);
-
-// Number of worker threads for -j N (0: one per core; at most two per core).
-unsigned job_count(unsigned requested);
+// Renders `report` in `format` to standard output or -o FILE (xlsx: the
+// workbook FILE, stamped `created`). Returns `status`, or 2 when the
+// output cannot be written.
+template <class Report>
+int render(const output::Format<Report>& format, const Report& report, const CommonOptions& options, Day created,
+           Console& console, int status) {
+  output::Sink sink{nullptr, nullptr, format.info.name, options.bom};
+  if (format.info.name == "xlsx")
+    return with_workbook(options, created, console, [&](output::XlsxWorkbook& book) {
+      sink.book = &book;
+      format.render(sink, report);
+      return status;
+    });
+  return with_output(options, console, [&](util::Writer& out) {
+    sink.out = &out;
+    format.render(sink, report);
+    return status;
+  });
+}
 
 }  // namespace gnlc::commands

@@ -9,14 +9,12 @@
 namespace gnlc {
 
 int run_members(const MembersOptions& options, Console& console) {
-  const auto format = commands::resolve_format(
-      options.common, {"table", "text", "csv", "tsv", "json", "markdown", "html", "xlsx"}, console);
-  if (!format) return exit_code::usage_error;
-  const auto as_of = commands::resolve_as_of(options.common, console);
-  if (!as_of) return exit_code::usage_error;
-  std::optional<Calendar> calendar_storage;
-  const Calendar* calendar = commands::load_calendar(options.calendar, calendar_storage, console);
-  if (calendar == nullptr) return exit_code::usage_error;
+  commands::Start<output::Format<output::MembersReport>> start;
+  if (!start.begin(options.common, output::members_formats(), console) ||
+      !start.read_calendar(options.calendar, console))
+    return exit_code::usage_error;
+  const Calendar* calendar = start.calendar;
+  const Day as_of = start.as_of;
   const Countries& countries = Countries::builtin();
 
   MemberFilter filter;
@@ -37,32 +35,13 @@ int run_members(const MembersOptions& options, Console& console) {
   const auto registry = commands::load_registry(options.registry, countries, *calendar, console);
   if (!registry) return exit_code::usage_error;
 
-  output::MembersReport report{*as_of, std::nullopt, {}, only};
+  output::MembersReport report{as_of, std::nullopt, {}, only};
   if (options.call)
     report.intake = intake_of(*registry, *options.call, filter);
   else
-    report.network = network_on(*registry, *as_of, filter);
+    report.network = network_on(*registry, as_of, filter);
 
-  if (*format == "xlsx")
-    return commands::with_workbook(options.common, *as_of, console, [&](output::XlsxWorkbook& book) {
-      output::write_members_workbook(book, report);
-      return exit_code::success;
-    });
-  return commands::with_output(options.common, console, [&](util::Writer& out) {
-    if (*format == "json") {
-      output::write_members_json(out, report);
-    } else if (*format == "csv" || *format == "tsv") {
-      auto rows = commands::delimited_writer(out, options.common, *format);
-      output::write_members_rows(rows, report);
-    } else if (*format == "markdown") {
-      output::write_members_markdown(out, report);
-    } else if (*format == "html") {
-      output::write_members_html(out, report);
-    } else {
-      output::write_members_table(out, report);
-    }
-    return exit_code::success;
-  });
+  return commands::render(*start.format, report, options.common, as_of, console, exit_code::success);
 }
 
 }  // namespace gnlc

@@ -11,10 +11,12 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cstdio>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <type_traits>
 
 namespace gnlc::output {
 
@@ -346,15 +348,31 @@ class JunitReporter final : public CheckReporter {
   std::size_t tests_ = 0, failures_ = 0, errors_ = 0;
 };
 
+template <class Reporter>
+std::unique_ptr<CheckReporter> make(util::Writer& out, const CheckReportOptions& options) {
+  if constexpr (std::is_constructible_v<Reporter, util::Writer&, const CheckReportOptions&>)
+    return std::make_unique<Reporter>(out, options);
+  else
+    return std::make_unique<Reporter>(out);
+}
+
+constexpr std::array check_format_table{
+    CheckFormat{{"text", "one line per problem and a summary, for people"}, make<TextReporter>},
+    CheckFormat{{"json", "every file's diagnostics and the summary, for scripts (web.md's report)"},
+                make<JsonReporter>},
+    CheckFormat{{"github", "GitHub Actions workflow commands: annotations on the lines"}, make<GithubReporter>},
+    CheckFormat{{"sarif", "SARIF 2.1.0, for code scanning"}, make<SarifReporter>},
+    CheckFormat{{"junit", "JUnit XML, one test case per file, for CI test reports"}, make<JunitReporter>},
+};
+
 }  // namespace
+
+std::span<const CheckFormat> check_formats() { return check_format_table; }
 
 std::unique_ptr<CheckReporter> make_check_reporter(std::string_view format, util::Writer& out,
                                                    const CheckReportOptions& options) {
-  if (format == "text") return std::make_unique<TextReporter>(out, options);
-  if (format == "json") return std::make_unique<JsonReporter>(out, options);
-  if (format == "github") return std::make_unique<GithubReporter>(out);
-  if (format == "sarif") return std::make_unique<SarifReporter>(out);
-  if (format == "junit") return std::make_unique<JunitReporter>(out, options);
+  for (const CheckFormat& entry : check_format_table)
+    if (entry.info.name == format) return entry.make(out, options);
   return nullptr;
 }
 

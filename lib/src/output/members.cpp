@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace gnlc::output {
 namespace {
@@ -272,5 +273,36 @@ void write_members_workbook(XlsxWorkbook& book, const MembersReport& report) {
   }
   summary.end_row();
 }
+
+namespace {
+
+// The table's renderers on a Sink.
+template <void (*write)(util::Writer&, const MembersReport&)>
+void to_stream(const Sink& sink, const MembersReport& report) {
+  write(*sink.out, report);
+}
+
+void to_rows(const Sink& sink, const MembersReport& report) {
+  DelimitedWriter rows = sink.rows();
+  write_members_rows(rows, report);
+}
+
+void to_workbook(const Sink& sink, const MembersReport& report) { write_members_workbook(*sink.book, report); }
+
+constexpr std::array formats{
+    Format<MembersReport>{{"table", "the members by region, for people"}, to_stream<write_members_table>},
+    Format<MembersReport>{{"text", "the same as table", false}, to_stream<write_members_table>},
+    Format<MembersReport>{{"csv", "one row per member, comma-separated"}, to_rows},
+    Format<MembersReport>{{"tsv", "one row per member, tab-separated"}, to_rows},
+    Format<MembersReport>{{"json", "the members, the regions and the summary, for scripts"},
+                          to_stream<write_members_json>},
+    Format<MembersReport>{{"markdown", "a page in Markdown, ready to publish"}, to_stream<write_members_markdown>},
+    Format<MembersReport>{{"html", "a self-contained HTML page, ready to publish"}, to_stream<write_members_html>},
+    Format<MembersReport>{{"xlsx", "a workbook: the members, the regions and the summary"}, to_workbook},
+};
+
+}  // namespace
+
+std::span<const Format<MembersReport>> members_formats() { return formats; }
 
 }  // namespace gnlc::output

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <gnlc/check.hpp>
+#include <gnlc/output/formats.hpp>
 #include <gnlc/util/output.hpp>
 
 #include <memory>
+#include <span>
 #include <string_view>
 
 namespace gnlc::output {
@@ -27,6 +29,14 @@ struct CheckReportOptions {
   bool quiet = false;  // text: no summary line
   bool color = false;  // text only
 };
+
+// gnlc check's format table: a reporter per format, which writes each
+// file's report as it comes.
+struct CheckFormat {
+  FormatInfo info;
+  std::unique_ptr<CheckReporter> (*make)(util::Writer& out, const CheckReportOptions& options);
+};
+std::span<const CheckFormat> check_formats();
 
 // nullptr for an unknown format name.
 std::unique_ptr<CheckReporter> make_check_reporter(std::string_view format, util::Writer& out,

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <gnlc/network.hpp>
+#include <gnlc/output/formats.hpp>
 #include <gnlc/output/rows.hpp>
 #include <gnlc/output/xlsx.hpp>
 #include <gnlc/util/output.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 
 namespace gnlc::output {
@@ -28,5 +30,7 @@ void write_members_json(util::Writer& out, const MembersReport& report);
 void write_members_rows(RowWriter& rows, const MembersReport& report);
 // The members, the regions and the summary, as in json.
 void write_members_workbook(XlsxWorkbook& book, const MembersReport& report);
+
+std::span<const Format<MembersReport>> members_formats();
 
 }  // namespace gnlc::output

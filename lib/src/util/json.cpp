@@ -1,4 +1,4 @@
-#include <gnlc/output/json.hpp>
+#include <gnlc/util/json.hpp>
 
 #include <gnlc/util/text_safety.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -7,7 +7,7 @@
 
 #include <cmath>
 
-namespace gnlc::output {
+namespace gnlc::util {
 namespace {
 
 void append_quoted(std::string& out, std::string_view text) {
@@ -197,4 +197,4 @@ void JsonWriter::finish() {
   buffer_.clear();
 }
 
-}  // namespace gnlc::output
+}  // namespace gnlc::util

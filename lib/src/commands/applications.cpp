@@ -1,0 +1,81 @@
+#include "applications.hpp"
+
+#include "common.hpp"
+
+#include <gnlc/rules.hpp>
+#include <gnlc/util/parallel.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <thread>
+#include <variant>
+
+namespace gnlc::commands {
+namespace {
+
+std::variant<std::string, FileReport> read_application(const util::InputEntry& entry, const Limits& limits) {
+  if (!entry.error.empty()) return unreadable_file(entry.path, rule::read_error, entry.error);
+  auto input = util::read_input(entry.path, limits.max_file_size,
+                                entry.found_in_directory ? util::Expect::regular_file : util::Expect::file_or_pipe);
+  if (const auto* error = std::get_if<util::ReadError>(&input))
+    return unreadable_file(entry.path, rule::read_error, error->message);
+  if (const auto* too_large = std::get_if<util::TooLarge>(&input))
+    return unreadable_file(entry.path, rule::file_too_large,
+                           fmt::format("the file is larger than the limit of {} bytes", too_large->limit));
+  return std::move(std::get<std::string>(input));
+}
+
+FileReport check_file(const util::InputEntry& entry, const CheckContext& context) {
+  auto input = read_application(entry, context.limits);
+  if (auto* report = std::get_if<FileReport>(&input)) return std::move(*report);
+  return check_application(entry.path, std::get<std::string>(input), context);
+}
+
+unsigned job_count(unsigned requested) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  // Threads beyond twice the cores only cost memory (a stack and a malloc
+  // arena each: -j 64 under a 1 GiB address-space limit ran out of it).
+  return requested > 0 ? std::min(requested, 2 * cores) : cores;
+}
+
+}  // namespace
+
+std::optional<std::vector<util::InputEntry>> application_files(const std::vector<std::string>& paths, FileOrder order,
+                                                               Console& console) {
+  if (paths.empty()) {
+    print_error(console, "no applications: name files or directories, or - for standard input");
+    return std::nullopt;
+  }
+  std::vector<util::InputEntry> entries;
+  for (const std::string& path : paths) {
+    auto expanded = util::expand_input(path, ".toml");
+    if (expanded.empty()) {
+      print_error(console, fmt::format("no application files in '{}': no *.toml file there", path));
+      return std::nullopt;
+    }
+    entries.insert(entries.end(), std::make_move_iterator(expanded.begin()), std::make_move_iterator(expanded.end()));
+  }
+  if (order == FileOrder::by_path) {
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    entries.erase(
+        std::unique(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path == b.path; }),
+        entries.end());
+  }
+  return entries;
+}
+
+void check_files(const std::vector<util::InputEntry>& files, const CheckContext& context, unsigned jobs,
+                 const BatchRules::Emit& emit) {
+  BatchRules batch;
+  util::ordered_parallel<FileReport>(
+      files.size(), job_count(jobs), [&](std::size_t i) { return check_file(files[i], context); },
+      [&](std::size_t i, FileReport report) { batch.add(std::move(report), files[i].path, emit); });
+  batch.finish(emit);
+}
+
+bool is_read_error(const FileReport& report) {
+  return !report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error;
+}
+
+}  // namespace gnlc::commands
