@@ -1,4 +1,4 @@
-#include "usage.hpp"
+#include <gnlc/cli/usage.hpp>
 
 #include <gnlc/util/strings.hpp>
 

@@ -1,4 +1,4 @@
-#include "entry.hpp"
+#include <gnlc/cli/entry.hpp>
 
 #include <gnlc/exit_codes.hpp>
 #include <gnlc/util/atomic_file.hpp>

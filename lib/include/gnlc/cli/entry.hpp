@@ -3,7 +3,7 @@
 // top-level catch, and a final check that standard output was written.
 #pragma once
 
-#include "usage.hpp"
+#include <gnlc/cli/usage.hpp>
 
 #include <gnlc/commands.hpp>
 
