@@ -11,11 +11,10 @@
 Usage: test_help.py BIN_DIR (run from anywhere).
 """
 import os, re, stat, subprocess, tempfile
-from gnlc_test import BIN_DIR, ENV, check, equal, finish, gnlc
+from gnlc_test import BIN_DIR, COMMANDS, ENV, check, equal, finish, gnlc
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-with open(os.path.join(ROOT, "cmd", "command-list.txt"), encoding="utf-8") as f:
-    commands = [line.split()[0] for line in f if line.strip() and not line.startswith("#")]
+commands = COMMANDS
 check(len(commands) >= 9, f"commands not found in cmd/command-list.txt: {commands}")
 
 # ---- --help of every command
