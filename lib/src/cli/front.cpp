@@ -43,7 +43,7 @@ std::string find_command(const FrontSystem& system, const std::string& name) {
   if (!system.own_directory.empty() && system.is_executable(system.own_directory + "/" + file))
     return system.own_directory + "/" + file;
   for (std::string_view dir : util::split(system.path, ':')) {
-    const std::string candidate = std::string(dir.empty() ? "." : dir) + "/" + file;
+    std::string candidate = std::string(dir.empty() ? "." : dir) + "/" + file;
     if (system.is_executable(candidate)) return candidate;
   }
   return {};
@@ -126,6 +126,7 @@ std::string own_directory() {
 
 std::vector<char*> c_arguments(const std::vector<std::string>& arguments) {
   std::vector<char*> argv;
+  argv.reserve(arguments.size() + 1);
   for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
   argv.push_back(nullptr);
   return argv;
