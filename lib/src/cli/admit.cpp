@@ -27,13 +27,10 @@ int main_admit(int argc, char** argv) {
             ->type_name("N")
             ->check(whole_number(0, 1000));
         app.add_option("--country", quota.country, "Only this country (code or name)")->type_name("CODE");
-        app.add_option("--calendar", quota.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
+        add_calendar(app, quota.calendar);
         app.add_flag("--skip-undecided", options.skip_undecided, "Admit the decided countries, leave the others out");
         app.add_flag("--dry-run", options.dry_run, "Print the text that would be added; write nothing");
-        app.add_option("-j,--jobs", quota.jobs, "Files checked in parallel (default: all cores)")
-            ->type_name("N")
-            ->check(whole_number(1, 1024));
+        add_jobs(app, quota.jobs);
       },
       [&](gnlc::Console& console) {
         quota.common = common.options;

@@ -17,8 +17,7 @@ int main_calendar(int argc, char** argv) {
                    "text, json, ics, toml (the calendar file itself)");
         app.add_option("--on", options.on, "Show which phase the call is in on DATE, and the days left")
             ->type_name("DATE");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
+        add_calendar(app, options.calendar);
         app.add_flag("--report-rounds", options.report_rounds, "List the progress report rounds alone");
       },
       [&](gnlc::Console& console) {

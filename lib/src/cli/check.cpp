@@ -16,13 +16,10 @@ int main_check(int argc, char** argv) {
                    "text, json, github, sarif, junit");
         app.add_option("--members", options.members, "Members registry: flag cities that are already members")
             ->type_name("REGISTRY");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
+        add_calendar(app, options.calendar);
         app.add_flag("--strict", options.strict, "Warnings fail too");
         app.add_flag("-q,--quiet", options.quiet, "Print only the problems, no summary line");
-        app.add_option("-j,--jobs", options.jobs, "Files checked in parallel (default: all cores)")
-            ->type_name("N")
-            ->check(whole_number(1, 1024));
+        add_jobs(app, options.jobs);
         app.add_option("--max-size", options.limits.max_file_size,
                        "Largest application file read, in bytes (default 1 MiB)")
             ->type_name("BYTES")

@@ -20,8 +20,7 @@ int main_members(int argc, char** argv) {
             ->check(whole_number());
         app.add_option("--region", options.region, "Only this UNESCO region")->type_name("REGION");
         app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
+        add_calendar(app, options.calendar);
       },
       [&](gnlc::Console& console) {
         options.common = common.options;

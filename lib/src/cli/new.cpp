@@ -16,8 +16,7 @@ int main_new(int argc, char** argv) {
             ->check(whole_number());
         app.add_option("--city", options.city, "Fill in the city's name")->type_name("NAME");
         app.add_option("--country", options.country, "Fill in the country (code or name)")->type_name("COUNTRY");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
+        add_calendar(app, options.calendar);
         app.add_flag("--force", options.force, "With -o, replace FILE if it exists");
       },
       [&](gnlc::Console& console) {

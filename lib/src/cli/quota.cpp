@@ -25,12 +25,9 @@ int main_quota(int argc, char** argv) {
         app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
         app.add_option("--members", options.members, "Members registry: members admitted through the call use slots")
             ->type_name("REGISTRY");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
+        add_calendar(app, options.calendar);
         app.add_flag("--strict", options.strict, "Exit 1 when a country is over-subscribed (over quota or undecided)");
-        app.add_option("-j,--jobs", options.jobs, "Files checked in parallel (default: all cores)")
-            ->type_name("N")
-            ->check(whole_number(1, 1024));
+        add_jobs(app, options.jobs);
       },
       [&](gnlc::Console& console) {
         options.common = common.options;
