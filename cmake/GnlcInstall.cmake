@@ -6,8 +6,10 @@ include(CMakePackageConfigHelpers)
 install(TARGETS gnlc EXPORT gnlcTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development)
+# Without cli/: the command line's headers need CLI11 and the build tree's
+# list of commands, and gnlc_cli is not installed.
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/lib/include/gnlc" DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
-  COMPONENT development)
+  COMPONENT development PATTERN cli EXCLUDE)
 install(EXPORT gnlcTargets NAMESPACE gnlc:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/gnlc COMPONENT development)
 configure_package_config_file("${PROJECT_SOURCE_DIR}/cmake/gnlcConfig.cmake.in"
   "${PROJECT_BINARY_DIR}/gnlcConfig.cmake" INSTALL_DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/gnlc)

@@ -1,39 +1,4 @@
 // gnlc admit: record a call's admissions in the members registry (gnlc-admit(1)).
-#include "entry.hpp"
+#include <gnlc/cli/commands.hpp>
 
-int main(int argc, char** argv) {
-  gnlc::AdmitOptions options;
-  gnlc::cli::Common common;
-  gnlc::QuotaOptions& quota = options.quota;
-  return gnlc::cli::run_main(
-      "admit", "Decide as gnlc quota does, and add the admitted cities to the members registry.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("paths", quota.paths, "Application files or directories (searched for *.toml); - for stdin")
-            ->type_name("PATH");
-        app.add_option("--members", quota.members, "Members registry to add the admitted cities to")
-            ->type_name("REGISTRY")
-            ->required();
-        app.add_option("--date", options.date, "Day of the admission (YYYY-MM-DD)")->type_name("DATE")->required();
-        gnlc::cli::add_common(app, common, unsigned(gnlc::cli::CommonFlag::as_of), "");
-        app.add_option("--year", quota.year, "The call (default: the call of the applications)")
-            ->type_name("YEAR")
-            ->check(gnlc::cli::whole_number());
-        app.add_option("--scores", quota.scores, "Jury scores, a CSV file with columns country,city,score")
-            ->type_name("FILE");
-        app.add_option("--cap", quota.cap, "New members per country (default: the call's cap)")
-            ->type_name("N")
-            ->check(gnlc::cli::whole_number(0, 1000));
-        app.add_option("--country", quota.country, "Only this country (code or name)")->type_name("CODE");
-        app.add_option("--calendar", quota.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
-        app.add_flag("--skip-undecided", options.skip_undecided, "Admit the decided countries, leave the others out");
-        app.add_flag("--dry-run", options.dry_run, "Print the text that would be added; write nothing");
-        app.add_option("-j,--jobs", quota.jobs, "Files checked in parallel (default: all cores)")
-            ->type_name("N")
-            ->check(gnlc::cli::whole_number(1, 1024));
-      },
-      [&](gnlc::Console& console) {
-        quota.common = common.options;
-        return gnlc::run_admit(options, console);
-      });
-}
+int main(int argc, char** argv) { return gnlc::cli::main_admit(argc, argv); }

@@ -1,26 +1,4 @@
 // gnlc calendar: the calls for applications (gnlc-calendar(1)).
-#include "entry.hpp"
+#include <gnlc/cli/commands.hpp>
 
-int main(int argc, char** argv) {
-  gnlc::CalendarOptions options;
-  gnlc::cli::Common common;
-  return gnlc::cli::run_main(
-      "calendar", "Show the calls for applications, their dates and the phase on a day.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("year", options.year, "The call of this year (default: every known call)")
-            ->type_name("YEAR")
-            ->check(gnlc::cli::whole_number());
-        gnlc::cli::add_common(
-            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
-            "text, json, ics, toml (the calendar file itself)");
-        app.add_option("--on", options.on, "Show which phase the call is in on DATE, and the days left")
-            ->type_name("DATE");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
-        app.add_flag("--report-rounds", options.report_rounds, "List the progress report rounds alone");
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_calendar(options, console);
-      });
-}
+int main(int argc, char** argv) { return gnlc::cli::main_calendar(argc, argv); }

@@ -1,33 +1,4 @@
 // gnlc check: validates application files (gnlc-check(1)).
-#include "entry.hpp"
+#include <gnlc/cli/commands.hpp>
 
-int main(int argc, char** argv) {
-  gnlc::CheckOptions options;
-  gnlc::cli::Common common;
-  return gnlc::cli::run_main(
-      "check", "Validate GNLC membership application files.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("paths", options.paths, "Application files or directories (searched for *.toml); - for stdin")
-            ->type_name("PATH");
-        gnlc::cli::add_common(
-            app, common, gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of | gnlc::cli::CommonFlag::output,
-            "text, json, github, sarif, junit");
-        app.add_option("--members", options.members, "Members registry: flag cities that are already members")
-            ->type_name("REGISTRY");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
-        app.add_flag("--strict", options.strict, "Warnings fail too");
-        app.add_flag("-q,--quiet", options.quiet, "Print only the problems, no summary line");
-        app.add_option("-j,--jobs", options.jobs, "Files checked in parallel (default: all cores)")
-            ->type_name("N")
-            ->check(gnlc::cli::whole_number(1, 1024));
-        app.add_option("--max-size", options.limits.max_file_size,
-                       "Largest application file read, in bytes (default 1 MiB)")
-            ->type_name("BYTES")
-            ->check(gnlc::cli::whole_number(1, 1 << 30));
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_check(options, console);
-      });
-}
+int main(int argc, char** argv) { return gnlc::cli::main_check(argc, argv); }

@@ -1,17 +1,4 @@
 // gnlc explain: what a rule checks, why, and how to fix it (gnlc-explain(1)).
-#include "entry.hpp"
+#include <gnlc/cli/commands.hpp>
 
-int main(int argc, char** argv) {
-  gnlc::ExplainOptions options;
-  gnlc::cli::Common common;
-  return gnlc::cli::run_main(
-      "explain", "Explain a rule of gnlc check: what it checks, why, an example that fails, and the fix.", argc, argv,
-      common,
-      [&](CLI::App& app) {
-        app.add_option("rule", options.rule, "The rule's name, as printed in [brackets] by gnlc check")
-            ->type_name("RULE");
-        app.add_flag("-l,--list", options.list, "List every rule with its severity and summary");
-        gnlc::cli::add_common(app, common, 0, "");
-      },
-      [&](gnlc::Console& console) { return gnlc::run_explain(options, console); });
-}
+int main(int argc, char** argv) { return gnlc::cli::main_explain(argc, argv); }

@@ -1,29 +1,4 @@
 // gnlc members: the network in figures, or the intake of a call (gnlc-members(1)).
-#include "entry.hpp"
+#include <gnlc/cli/commands.hpp>
 
-int main(int argc, char** argv) {
-  gnlc::MembersOptions options;
-  gnlc::cli::Common common;
-  return gnlc::cli::run_main(
-      "members", "Count the network's members by UNESCO region, on a day or for one call's intake.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("registry", options.registry, "Members registry (TOML); - for stdin")
-            ->type_name("REGISTRY")
-            ->required();
-        gnlc::cli::add_common(app, common,
-                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
-                                  gnlc::cli::CommonFlag::output | gnlc::cli::CommonFlag::bom,
-                              "table, csv, tsv, json, markdown, html, xlsx");
-        app.add_option("--call", options.call, "The intake of this call, and the network right after it")
-            ->type_name("YEAR")
-            ->check(gnlc::cli::whole_number());
-        app.add_option("--region", options.region, "Only this UNESCO region")->type_name("REGION");
-        app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_members(options, console);
-      });
-}
+int main(int argc, char** argv) { return gnlc::cli::main_members(argc, argv); }

@@ -1,38 +1,4 @@
 // gnlc quota: admissions per country under the cap of a call (gnlc-quota(1)).
-#include "entry.hpp"
+#include <gnlc/cli/commands.hpp>
 
-int main(int argc, char** argv) {
-  gnlc::QuotaOptions options;
-  gnlc::cli::Common common;
-  return gnlc::cli::run_main(
-      "quota", "Decide which eligible applications fit each country's cap for one call.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("paths", options.paths, "Application files or directories (searched for *.toml); - for stdin")
-            ->type_name("PATH");
-        gnlc::cli::add_common(app, common,
-                              gnlc::cli::CommonFlag::format | gnlc::cli::CommonFlag::as_of |
-                                  gnlc::cli::CommonFlag::output | gnlc::cli::CommonFlag::bom,
-                              "table, csv, tsv, json, xlsx");
-        app.add_option("--year", options.year, "The call (default: the call of the applications)")
-            ->type_name("YEAR")
-            ->check(gnlc::cli::whole_number());
-        app.add_option("--scores", options.scores, "Jury scores, a CSV file with columns country,city,score")
-            ->type_name("FILE");
-        app.add_option("--cap", options.cap, "New members per country (default: the call's cap)")
-            ->type_name("N")
-            ->check(gnlc::cli::whole_number(0, 1000));
-        app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
-        app.add_option("--members", options.members, "Members registry: members admitted through the call use slots")
-            ->type_name("REGISTRY");
-        app.add_option("--calendar", options.calendar, "Call calendar file replacing the built-in one")
-            ->type_name("FILE");
-        app.add_flag("--strict", options.strict, "Exit 1 when a country is over-subscribed (over quota or undecided)");
-        app.add_option("-j,--jobs", options.jobs, "Files checked in parallel (default: all cores)")
-            ->type_name("N")
-            ->check(gnlc::cli::whole_number(1, 1024));
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_quota(options, console);
-      });
-}
+int main(int argc, char** argv) { return gnlc::cli::main_quota(argc, argv); }

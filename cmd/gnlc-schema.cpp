@@ -1,14 +1,4 @@
 // gnlc schema: the JSON Schema of the application format (gnlc-schema(1)).
-#include "entry.hpp"
+#include <gnlc/cli/commands.hpp>
 
-int main(int argc, char** argv) {
-  gnlc::SchemaOptions options;
-  gnlc::cli::Common common;
-  return gnlc::cli::run_main(
-      "schema", "Print the JSON Schema (draft 2020-12) of the application format, for editors.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("-o,--output", options.output, "Write the schema to FILE, replacing it atomically")
-            ->type_name("FILE");
-      },
-      [&](gnlc::Console& console) { return gnlc::run_schema(options, console); });
-}
+int main(int argc, char** argv) { return gnlc::cli::main_schema(argc, argv); }

@@ -6,6 +6,8 @@
   stdout   the exact expected standard output   (absent: must be empty)
   stderr   the exact expected standard error    (absent: must be empty)
   status   the expected exit status (absent: 0)
+  env      (optional) NAME=VALUE lines set in the environment, e.g. TERM=dumb
+           or an empty PATH (no man(1), no gnlc-NAME programs)
 
 The command runs from the top of the source tree with NO_COLOR set, so
 paths in the output are as written in `cmd`. With GNLC_UPDATE=1 the
@@ -22,6 +24,10 @@ with open(os.path.join(case, "cmd"), encoding="utf-8") as f:
 stdin_path = os.path.join(case, "stdin")
 stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
 env = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8")
+env_path = os.path.join(case, "env")
+if os.path.exists(env_path):
+    with open(env_path, encoding="utf-8") as f:
+        env.update(line.rstrip("\n").split("=", 1) for line in f if "=" in line)
 result = subprocess.run([os.path.join(bin_dir, "gnlc")] + args, input=stdin, capture_output=True, env=env, timeout=60)
 
 

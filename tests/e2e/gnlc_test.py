@@ -5,6 +5,17 @@ import json, os, subprocess, sys
 BIN_DIR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.environ.get("GNLC_BUILD_DIR", "build"), "bin")
 ENV = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8")
 failures = []
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+def command_list():
+    """The commands of cmd/command-list.txt, in order, as (name, summary)."""
+    with open(os.path.join(ROOT, "cmd", "command-list.txt"), encoding="utf-8") as f:
+        rows = [line.split(None, 1) for line in f if line.strip() and not line.startswith("#")]
+    return [(name, summary.strip()) for name, summary in rows]
+
+
+COMMANDS = [name for name, _ in command_list()]
 
 
 def gnlc(*args, stdin=None, timeout=60, env=None):

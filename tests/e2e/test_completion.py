@@ -6,7 +6,7 @@ a real interactive bash on a terminal, for what it inserts. zsh: a real
 interactive zsh on a terminal, with compadd wrapped to print the
 candidates. fish: `complete -C`."""
 import os, pty, re, select, shutil, subprocess, sys, tempfile, time
-from gnlc_test import BIN_DIR, check, equal, finish
+from gnlc_test import BIN_DIR, COMMANDS, check, equal, finish
 
 SOURCE = os.getcwd()
 BASH_SCRIPT = os.path.join(SOURCE, "completions/gnlc.bash")
@@ -19,7 +19,7 @@ os.makedirs(os.path.join(SCRATCH, "dir with space"))
 os.makedirs(os.path.join(SCRATCH, "plain"))
 open(os.path.join(SCRATCH, "dir with space", "a b.toml"), "w").close()
 
-COMMANDS = ["new", "check", "calendar", "quota", "admit", "members", "reports", "explain", "schema", "help"]
+COMMANDS = COMMANDS + ["help"]
 COUNTRIES = [line.split("\t")[0] for line in open("data/countries.tsv", encoding="utf-8") if not line.startswith("#")]
 YEARS = [str(call["year"]) for call in __import__("json").loads(
     subprocess.run(["gnlc", "calendar", "--format", "json"], capture_output=True, env=ENV).stdout)]

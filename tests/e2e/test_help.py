@@ -11,12 +11,11 @@
 Usage: test_help.py BIN_DIR (run from anywhere).
 """
 import os, re, stat, subprocess, tempfile
-from gnlc_test import BIN_DIR, ENV, check, equal, finish, gnlc
+from gnlc_test import BIN_DIR, COMMANDS, ENV, check, equal, finish, gnlc
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-with open(os.path.join(ROOT, "cmd", "CMakeLists.txt"), encoding="utf-8") as f:
-    commands = re.search(r"set\(GNLC_COMMANDS ([a-z ]+)\)", f.read()).group(1).split()
-check(len(commands) >= 9, f"GNLC_COMMANDS not found in cmd/CMakeLists.txt: {commands}")
+commands = COMMANDS
+check(len(commands) >= 9, f"commands not found in cmd/command-list.txt: {commands}")
 
 # ---- --help of every command
 for command in commands:

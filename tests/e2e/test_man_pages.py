@@ -16,7 +16,7 @@
 Usage: test_man_pages.py BIN_DIR (run from anywhere).
 """
 import glob, os, re, shutil, subprocess, tempfile
-from gnlc_test import BIN_DIR, ENV, check, equal, finish, gnlc
+from gnlc_test import BIN_DIR, COMMANDS, ENV, check, equal, finish, gnlc
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 MAN = os.path.join(ROOT, "man")
@@ -72,7 +72,7 @@ for page in pages:
         check(name in have, f"{os.path.basename(page)}: no {name} section")
 
 # ---- options of --help in SYNOPSIS and OPTIONS
-for command in ["new", "admit", "members", "check", "calendar", "quota", "reports", "explain", "schema"]:
+for command in COMMANDS:
     page = os.path.join(MAN, f"gnlc-{command}.1")
     if not os.path.exists(page):
         check(False, f"no manual page for gnlc-{command}")

@@ -42,7 +42,7 @@ struct MemberView {
 };
 
 // Sorts and counts a set of members.
-MemberView make_view(std::vector<const Member*> members);
+MemberView make_view(const std::vector<const Member*>& members);
 
 // The memberships active on a day (registry.md, "active on a day").
 MemberView network_on(const Registry& registry, Day day, const MemberFilter& filter = {});

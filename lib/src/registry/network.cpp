@@ -43,7 +43,7 @@ bool MemberFilter::takes(const Member& member) const {
   return !region || region_of(member) == *region;
 }
 
-MemberView make_view(std::vector<const Member*> members) {
+MemberView make_view(const std::vector<const Member*>& members) {
   struct Keyed {
     std::size_t region;
     std::string sort;
@@ -83,7 +83,7 @@ MemberView network_on(const Registry& registry, Day day, const MemberFilter& fil
   std::vector<const Member*> members;
   for (const Member& member : registry.members())
     if (member.active_on(day) && filter.takes(member)) members.push_back(&member);
-  return make_view(std::move(members));
+  return make_view(members);
 }
 
 Intake intake_of(const Registry& registry, int call, const MemberFilter& filter) {
@@ -95,7 +95,7 @@ Intake intake_of(const Registry& registry, int call, const MemberFilter& filter)
     members.push_back(&member);
     if (!intake.last_admission || member.admitted > *intake.last_admission) intake.last_admission = member.admitted;
   }
-  intake.members = make_view(std::move(members));
+  intake.members = make_view(members);
   if (intake.last_admission) intake.network_after = network_on(registry, *intake.last_admission, filter);
   return intake;
 }

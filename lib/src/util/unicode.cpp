@@ -295,7 +295,7 @@ void append_identity_key(std::string& out, std::string_view text) {
 }
 
 std::string sort_key(std::string_view text) {
-  const std::string key = identity_key(text);
+  std::string key = identity_key(text);
   if (is_ascii(key)) return key;
   std::string out;
   out.reserve(key.size());

@@ -3,13 +3,14 @@
 // top-level catch, and a final check that standard output was written.
 #pragma once
 
-#include "usage.hpp"
+#include <gnlc/cli/usage.hpp>
 
 #include <gnlc/commands.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,10 @@ inline unsigned operator|(CommonFlag a, CommonFlag b) { return unsigned(a) | uns
 inline unsigned operator|(unsigned a, CommonFlag b) { return a | unsigned(b); }
 
 void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view formats);
+
+// --calendar FILE and -j,--jobs N, worded alike wherever a command has them.
+void add_calendar(CLI::App& app, std::optional<std::string>& calendar);
+void add_jobs(CLI::App& app, unsigned& jobs);
 
 // Runs one command: `define` declares its options on the CLI11 app, `run`
 // is called after a successful parse. Returns the process exit status.

@@ -1,4 +1,4 @@
-#include "entry.hpp"
+#include <gnlc/cli/entry.hpp>
 
 #include <gnlc/exit_codes.hpp>
 #include <gnlc/util/atomic_file.hpp>
@@ -49,6 +49,16 @@ void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view 
       ->check(one_of({"auto", "always", "never"}));
   if (flags & unsigned(CommonFlag::bom))
     app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
+}
+
+void add_calendar(CLI::App& app, std::optional<std::string>& calendar) {
+  app.add_option("--calendar", calendar, "Call calendar file replacing the built-in one")->type_name("FILE");
+}
+
+void add_jobs(CLI::App& app, unsigned& jobs) {
+  app.add_option("-j,--jobs", jobs, "Files checked in parallel (default: all cores)")
+      ->type_name("N")
+      ->check(whole_number(1, 1024));
 }
 
 int run_main(std::string_view command, std::string_view description, int argc, char** argv, Common& common,

@@ -1,4 +1,4 @@
-#include "usage.hpp"
+#include <gnlc/cli/usage.hpp>
 
 #include <gnlc/util/strings.hpp>
 
@@ -135,7 +135,7 @@ CLI::Validator whole_number(long long min, long long max) {
 
 CLI::Validator one_of(std::vector<std::string> choices) {
   return CLI::Validator(
-      [choices](std::string& input) -> std::string {
+      [choices = std::move(choices)](std::string& input) -> std::string {
         if (std::find(choices.begin(), choices.end(), input) != choices.end()) return {};
         std::string list;
         for (std::size_t i = 0; i < choices.size(); ++i)

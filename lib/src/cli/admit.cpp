@@ -1,0 +1,41 @@
+// gnlc admit: record a call's admissions in the members registry (gnlc-admit(1)).
+#include <gnlc/cli/commands.hpp>
+#include <gnlc/cli/entry.hpp>
+
+namespace gnlc::cli {
+
+int main_admit(int argc, char** argv) {
+  gnlc::AdmitOptions options;
+  Common common;
+  gnlc::QuotaOptions& quota = options.quota;
+  return run_main(
+      "admit", "Decide as gnlc quota does, and add the admitted cities to the members registry.", argc, argv, common,
+      [&](CLI::App& app) {
+        app.add_option("paths", quota.paths, "Application files or directories (searched for *.toml); - for stdin")
+            ->type_name("PATH");
+        app.add_option("--members", quota.members, "Members registry to add the admitted cities to")
+            ->type_name("REGISTRY")
+            ->required();
+        app.add_option("--date", options.date, "Day of the admission (YYYY-MM-DD)")->type_name("DATE")->required();
+        add_common(app, common, unsigned(CommonFlag::as_of), "");
+        app.add_option("--year", quota.year, "The call (default: the call of the applications)")
+            ->type_name("YEAR")
+            ->check(whole_number());
+        app.add_option("--scores", quota.scores, "Jury scores, a CSV file with columns country,city,score")
+            ->type_name("FILE");
+        app.add_option("--cap", quota.cap, "New members per country (default: the call's cap)")
+            ->type_name("N")
+            ->check(whole_number(0, 1000));
+        app.add_option("--country", quota.country, "Only this country (code or name)")->type_name("CODE");
+        add_calendar(app, quota.calendar);
+        app.add_flag("--skip-undecided", options.skip_undecided, "Admit the decided countries, leave the others out");
+        app.add_flag("--dry-run", options.dry_run, "Print the text that would be added; write nothing");
+        add_jobs(app, quota.jobs);
+      },
+      [&](gnlc::Console& console) {
+        quota.common = common.options;
+        return gnlc::run_admit(options, console);
+      });
+}
+
+}  // namespace gnlc::cli

@@ -1,0 +1,29 @@
+// gnlc calendar: the calls for applications (gnlc-calendar(1)).
+#include <gnlc/cli/commands.hpp>
+#include <gnlc/cli/entry.hpp>
+
+namespace gnlc::cli {
+
+int main_calendar(int argc, char** argv) {
+  gnlc::CalendarOptions options;
+  Common common;
+  return run_main(
+      "calendar", "Show the calls for applications, their dates and the phase on a day.", argc, argv, common,
+      [&](CLI::App& app) {
+        app.add_option("year", options.year, "The call of this year (default: every known call)")
+            ->type_name("YEAR")
+            ->check(whole_number());
+        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output,
+                   "text, json, ics, toml (the calendar file itself)");
+        app.add_option("--on", options.on, "Show which phase the call is in on DATE, and the days left")
+            ->type_name("DATE");
+        add_calendar(app, options.calendar);
+        app.add_flag("--report-rounds", options.report_rounds, "List the progress report rounds alone");
+      },
+      [&](gnlc::Console& console) {
+        options.common = common.options;
+        return gnlc::run_calendar(options, console);
+      });
+}
+
+}  // namespace gnlc::cli

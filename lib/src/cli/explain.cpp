@@ -1,0 +1,22 @@
+// gnlc explain: what a rule checks, why, and how to fix it (gnlc-explain(1)).
+#include <gnlc/cli/commands.hpp>
+#include <gnlc/cli/entry.hpp>
+
+namespace gnlc::cli {
+
+int main_explain(int argc, char** argv) {
+  gnlc::ExplainOptions options;
+  Common common;
+  return run_main(
+      "explain", "Explain a rule of gnlc check: what it checks, why, an example that fails, and the fix.", argc, argv,
+      common,
+      [&](CLI::App& app) {
+        app.add_option("rule", options.rule, "The rule's name, as printed in [brackets] by gnlc check")
+            ->type_name("RULE");
+        app.add_flag("-l,--list", options.list, "List every rule with its severity and summary");
+        add_common(app, common, 0, "");
+      },
+      [&](gnlc::Console& console) { return gnlc::run_explain(options, console); });
+}
+
+}  // namespace gnlc::cli

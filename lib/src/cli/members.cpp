@@ -1,0 +1,31 @@
+// gnlc members: the network in figures, or the intake of a call (gnlc-members(1)).
+#include <gnlc/cli/commands.hpp>
+#include <gnlc/cli/entry.hpp>
+
+namespace gnlc::cli {
+
+int main_members(int argc, char** argv) {
+  gnlc::MembersOptions options;
+  Common common;
+  return run_main(
+      "members", "Count the network's members by UNESCO region, on a day or for one call's intake.", argc, argv, common,
+      [&](CLI::App& app) {
+        app.add_option("registry", options.registry, "Members registry (TOML); - for stdin")
+            ->type_name("REGISTRY")
+            ->required();
+        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom,
+                   "table, csv, tsv, json, markdown, html, xlsx");
+        app.add_option("--call", options.call, "The intake of this call, and the network right after it")
+            ->type_name("YEAR")
+            ->check(whole_number());
+        app.add_option("--region", options.region, "Only this UNESCO region")->type_name("REGION");
+        app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
+        add_calendar(app, options.calendar);
+      },
+      [&](gnlc::Console& console) {
+        options.common = common.options;
+        return gnlc::run_members(options, console);
+      });
+}
+
+}  // namespace gnlc::cli

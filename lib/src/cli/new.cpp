@@ -1,0 +1,28 @@
+// gnlc new: a commented application template (gnlc-new(1)).
+#include <gnlc/cli/commands.hpp>
+#include <gnlc/cli/entry.hpp>
+
+namespace gnlc::cli {
+
+int main_new(int argc, char** argv) {
+  gnlc::NewOptions options;
+  Common common;
+  return run_main(
+      "new", "Print a commented application template for a call, to fill in.", argc, argv, common,
+      [&](CLI::App& app) {
+        add_common(app, common, CommonFlag::as_of | CommonFlag::output, "");
+        app.add_option("--call", options.call, "The call (default: the call open or next as of today)")
+            ->type_name("YEAR")
+            ->check(whole_number());
+        app.add_option("--city", options.city, "Fill in the city's name")->type_name("NAME");
+        app.add_option("--country", options.country, "Fill in the country (code or name)")->type_name("COUNTRY");
+        add_calendar(app, options.calendar);
+        app.add_flag("--force", options.force, "With -o, replace FILE if it exists");
+      },
+      [&](gnlc::Console& console) {
+        options.common = common.options;
+        return gnlc::run_new(options, console);
+      });
+}
+
+}  // namespace gnlc::cli

@@ -1,0 +1,38 @@
+// gnlc quota: admissions per country under the cap of a call (gnlc-quota(1)).
+#include <gnlc/cli/commands.hpp>
+#include <gnlc/cli/entry.hpp>
+
+namespace gnlc::cli {
+
+int main_quota(int argc, char** argv) {
+  gnlc::QuotaOptions options;
+  Common common;
+  return run_main(
+      "quota", "Decide which eligible applications fit each country's cap for one call.", argc, argv, common,
+      [&](CLI::App& app) {
+        app.add_option("paths", options.paths, "Application files or directories (searched for *.toml); - for stdin")
+            ->type_name("PATH");
+        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom,
+                   "table, csv, tsv, json, xlsx");
+        app.add_option("--year", options.year, "The call (default: the call of the applications)")
+            ->type_name("YEAR")
+            ->check(whole_number());
+        app.add_option("--scores", options.scores, "Jury scores, a CSV file with columns country,city,score")
+            ->type_name("FILE");
+        app.add_option("--cap", options.cap, "New members per country (default: the call's cap)")
+            ->type_name("N")
+            ->check(whole_number(0, 1000));
+        app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
+        app.add_option("--members", options.members, "Members registry: members admitted through the call use slots")
+            ->type_name("REGISTRY");
+        add_calendar(app, options.calendar);
+        app.add_flag("--strict", options.strict, "Exit 1 when a country is over-subscribed (over quota or undecided)");
+        add_jobs(app, options.jobs);
+      },
+      [&](gnlc::Console& console) {
+        options.common = common.options;
+        return gnlc::run_quota(options, console);
+      });
+}
+
+}  // namespace gnlc::cli
