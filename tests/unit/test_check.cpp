@@ -292,11 +292,11 @@ std::string named(std::string_view text, std::string_view city, int priority) {
 TEST_CASE("BatchRules") {
   // Reports in the order they are handed on, as a command prints them.
   const auto run = [](const std::vector<std::pair<std::string, std::string>>& files) {
-    gnlc::BatchRules batch;
+    gnlc::BatchRules batch([&](std::size_t i) { return files[i].first; });
     std::vector<gnlc::FileReport> reports;
     const gnlc::BatchRules::Emit emit = [&](gnlc::FileReport& report) { reports.push_back(std::move(report)); };
-    for (const auto& [path, text] : files)
-      batch.add(check_application(path, text, context(after_the_call)), path, emit);  // `files` outlives the batch
+    for (std::size_t i = 0; i < files.size(); ++i)
+      batch.add(check_application(files[i].first, files[i].second, context(after_the_call)), i, emit);
     batch.finish(emit);
     REQUIRE(reports.size() == files.size());
     std::vector<Lines> out;

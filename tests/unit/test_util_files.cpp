@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 #include <gnlc/util/files.hpp>
+#include <gnlc/util/first_seen.hpp>
+
+#include <fmt/format.h>
 
 #include <sys/stat.h>
 #include <filesystem>
@@ -178,4 +181,61 @@ TEST_CASE("expand_input") {
     std::filesystem::create_directory(root + "/empty");
     CHECK(expand_input(root + "/empty", ".toml").empty());
   }
+}
+
+TEST_CASE("InputList: the order of whole paths, '/' included, and each path once") {
+  const TempDirectory directory;
+  const std::string root = directory / "apps";
+  // As strings, "a-b.toml" < "a-c/x.toml" < "a/y.toml" < "ab.toml": '-' < '/' < 'b'.
+  std::filesystem::create_directories(root + "/a");
+  std::filesystem::create_directories(root + "/a-c");
+  write_file(root + "/a/y.toml", "");
+  write_file(root + "/a-c/x.toml", "");
+  write_file(root + "/a-b.toml", "");
+  write_file(root + "/ab.toml", "");
+  const auto paths = [&](const gnlc::util::InputList& list) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      std::string path = list.path(i);
+      out.push_back(path.starts_with(root + "/") ? path.substr(root.size() + 1) : path);
+      CHECK(list[i].path == list.path(i));
+      CHECK(list[i].found_in_directory);
+    }
+    return out;
+  };
+  gnlc::util::InputList list;
+  CHECK(list.add(root, ".toml") == 4);
+  CHECK(paths(list) == std::vector<std::string>{"a-b.toml", "a-c/x.toml", "a/y.toml", "ab.toml"});
+
+  // Given again, and one of its files by name, then sorted: each path once.
+  CHECK(list.add(root + "/ab.toml", ".toml") == 1);
+  CHECK_FALSE(list[4].found_in_directory);
+  CHECK(list.add(root + "/a", ".toml") == 1);
+  CHECK(paths(list) ==
+        std::vector<std::string>{"a-b.toml", "a-c/x.toml", "a/y.toml", "ab.toml", "ab.toml", "a/y.toml"});
+  list.sort_unique();
+  CHECK(paths(list) == std::vector<std::string>{"a-b.toml", "a-c/x.toml", "a/y.toml", "ab.toml"});
+}
+
+TEST_CASE("InputList: many files in one directory, in order") {
+  gnlc::util::InputList list;
+  const TempDirectory directory;
+  const std::string root = directory / "many";
+  std::filesystem::create_directories(root);
+  for (int i = 0; i < 3000; ++i) write_file(fmt::format("{}/{:05}.toml", root, 2999 - i), "");
+  CHECK(list.add(root, ".toml") == 3000);
+  CHECK(list.path(0) == root + "/00000.toml");
+  CHECK(list.path(2999) == root + "/02999.toml");
+}
+
+TEST_CASE("FirstSeen") {
+  gnlc::util::FirstSeen seen;
+  // Far past the first table's 64 slots: every key keeps its first file.
+  for (std::uint32_t file = 0; file < 100'000; ++file)
+    CHECK(seen.try_add(std::uint64_t(file) * 0x9E3779B97F4A7C15u, file) == file);
+  CHECK(seen.size() == 100'000);
+  CHECK(seen.try_add(std::uint64_t(4242) * 0x9E3779B97F4A7C15u, 100'000) == 4242);
+  CHECK(seen.try_add(0, 7) == 0);  // key 0 was file 0's
+  CHECK(seen.try_add(1, 8) == 8);  // a new key
+  CHECK(seen.size() == 100'001);
 }

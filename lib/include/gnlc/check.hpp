@@ -7,6 +7,7 @@
 #include <gnlc/countries.hpp>
 #include <gnlc/registry.hpp>
 #include <gnlc/util/digest.hpp>
+#include <gnlc/util/first_seen.hpp>
 
 #include <cstdint>
 #include <deque>
@@ -69,13 +70,16 @@ FileReport unreadable_file(std::string path, std::string_view rule, std::string 
 class BatchRules {
  public:
   using Emit = std::function<void(FileReport&)>;
-  // `path` is the file's path as the caller keeps it for the whole batch
-  // (it is remembered, not copied: a batch of a million files stays small).
-  void add(FileReport report, std::string_view path, const Emit& emit);
+  using PathOf = std::function<std::string(std::size_t file)>;
+  // Files are numbered 0, 1, ... in output order; `path_of` names one for
+  // a message. The batch keeps numbers, not paths: a million files stay
+  // small.
+  explicit BatchRules(PathOf path_of) : path_of_(std::move(path_of)) {}
+  void add(FileReport report, std::size_t file, const Emit& emit);
   void finish(const Emit& emit);
 
  private:
-  void apply_duplicates(FileReport& report, std::string_view path);
+  void apply_duplicates(FileReport& report, std::size_t file);
 
   struct Capped {
     std::size_t held;   // index in held_
@@ -83,10 +87,14 @@ class BatchRules {
     int cap;
     Day forwarded, endorsed;
   };
-  // A city's identity and call as a fixed-size digest: the index of a
-  // million files does not grow with the length of their names.
-  std::unordered_map<util::Digest, std::string_view, util::DigestHash> first_by_identity_;
-  std::unordered_map<std::string, std::string_view> first_by_priority_;
+  PathOf path_of_;
+  // A city's identity and call, and a country's call and priority, as
+  // 64-bit digests: the index of a million files does not grow with the
+  // length of their names. Two different identities share a digest with
+  // probability 2^-64 a pair: about 3 in 100 million batches of a million
+  // files.
+  util::FirstSeen first_by_identity_;
+  util::FirstSeen first_by_priority_;
   std::deque<FileReport> held_;
   std::vector<Capped> capped_;
 };

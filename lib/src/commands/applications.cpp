@@ -41,36 +41,29 @@ unsigned job_count(unsigned requested) {
 
 }  // namespace
 
-std::optional<std::vector<util::InputEntry>> application_files(const std::vector<std::string>& paths, FileOrder order,
-                                                               Console& console) {
+std::optional<util::InputList> application_files(const std::vector<std::string>& paths, FileOrder order,
+                                                 Console& console) {
   if (paths.empty()) {
     print_error(console, "no applications: name files or directories, or - for standard input");
     return std::nullopt;
   }
-  std::vector<util::InputEntry> entries;
+  util::InputList files;
   for (const std::string& path : paths) {
-    auto expanded = util::expand_input(path, ".toml");
-    if (expanded.empty()) {
+    if (files.add(path, ".toml") == 0) {
       print_error(console, fmt::format("no application files in '{}': no *.toml file there", path));
       return std::nullopt;
     }
-    entries.insert(entries.end(), std::make_move_iterator(expanded.begin()), std::make_move_iterator(expanded.end()));
   }
-  if (order == FileOrder::by_path) {
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
-    entries.erase(
-        std::unique(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path == b.path; }),
-        entries.end());
-  }
-  return entries;
+  if (order == FileOrder::by_path) files.sort_unique();
+  return files;
 }
 
-void check_files(const std::vector<util::InputEntry>& files, const CheckContext& context, unsigned jobs,
+void check_files(const util::InputList& files, const CheckContext& context, unsigned jobs,
                  const BatchRules::Emit& emit) {
-  BatchRules batch;
+  BatchRules batch([&files](std::size_t i) { return files.path(i); });
   util::ordered_parallel<FileReport>(
       files.size(), job_count(jobs), [&](std::size_t i) { return check_file(files[i], context); },
-      [&](std::size_t i, FileReport report) { batch.add(std::move(report), files[i].path, emit); });
+      [&](std::size_t i, FileReport report) { batch.add(std::move(report), i, emit); });
   batch.finish(emit);
 }
 

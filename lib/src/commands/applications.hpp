@@ -22,14 +22,14 @@ enum class FileOrder : std::uint8_t {
 // expanded to their *.toml files. nullopt, after an error, when there are
 // no paths or a directory holds no *.toml file (a mistyped path must not
 // pass). With FileOrder::by_path, sorted and each file once.
-std::optional<std::vector<util::InputEntry>> application_files(const std::vector<std::string>& paths, FileOrder order,
-                                                               Console& console);
+std::optional<util::InputList> application_files(const std::vector<std::string>& paths, FileOrder order,
+                                                 Console& console);
 
 // Reads and checks every file on `jobs` threads (0: one per core) and
 // hands each report to `emit` in file order, after the batch rules. A file
 // that cannot be read is a report with a read-error or file-too-large
 // diagnostic.
-void check_files(const std::vector<util::InputEntry>& files, const CheckContext& context, unsigned jobs,
+void check_files(const util::InputList& files, const CheckContext& context, unsigned jobs,
                  const BatchRules::Emit& emit);
 
 bool is_read_error(const FileReport& report);

@@ -48,8 +48,8 @@ bool read_candidates(const QuotaOptions& options, const CheckContext& context, C
   const auto files = application_files(options.paths, FileOrder::by_path, console);
   if (!files) return false;
   std::set<std::string> named;
-  for (const util::InputEntry& file : *files)
-    if (!file.found_in_directory) named.insert(file.path);
+  for (std::size_t i = 0; i < files->size(); ++i)
+    if (const util::InputEntry file = (*files)[i]; !file.found_in_directory) named.insert(file.path);
   bool unreadable = false;
   check_files(*files, context, options.jobs, [&](FileReport& report) {
     if (is_read_error(report)) {

@@ -7,6 +7,9 @@
 
 #include <fmt/format.h>
 
+#include <limits>
+#include <stdexcept>
+
 namespace gnlc {
 
 FileReport check_application(std::string path, std::string_view text, const CheckContext& context) {
@@ -67,14 +70,15 @@ FileReport unreadable_file(std::string path, std::string_view rule, std::string 
   return report;
 }
 
-void BatchRules::apply_duplicates(FileReport& report, std::string_view path) {
+void BatchRules::apply_duplicates(FileReport& report, std::size_t file) {
   const ApplicationFacts& facts = report.facts;
   if (facts.country == nullptr || !facts.city) return;
   // A repository keeps every call's files: a city may apply to each call.
   std::string identity = city_identity(*facts.country, *facts.city);
   identity += '\t';
   identity += facts.call ? std::to_string(*facts.call) : std::string("?");
-  const auto [first, inserted] = first_by_identity_.try_emplace(util::digest(identity), path);
+  const std::uint32_t first = first_by_identity_.try_add(util::digest(identity).low, std::uint32_t(file));
+  const bool inserted = first == file;
   bool changed = false;
   if (!inserted) {
     report.diagnostics.push_back(make_diagnostic(
@@ -82,26 +86,27 @@ void BatchRules::apply_duplicates(FileReport& report, std::string_view path) {
         facts.call ? fmt::format("{} ({}) applies twice to the {} call in this batch", *facts.city,
                                  facts.country->alpha2, *facts.call)
                    : fmt::format("{} ({}) applies twice in this batch", *facts.city, facts.country->alpha2),
-        fmt::format("the first application is {}", first->second)));
+        fmt::format("the first application is {}", path_of_(first))));
     changed = true;
   }
   if (facts.priority && facts.call) {
     const std::string key = fmt::format("{}\t{}\t{}", facts.country->alpha2, *facts.call, *facts.priority);
-    const auto [holder, fresh] = first_by_priority_.try_emplace(key, path);
-    if (!fresh && inserted) {
+    const std::uint32_t holder = first_by_priority_.try_add(util::digest(key).low, std::uint32_t(file));
+    if (holder != file && inserted) {
       report.diagnostics.push_back(
           make_diagnostic(rule::duplicate_priority, facts.priority_position,
                           fmt::format("priority {} is already given to another {} application in the {} call",
                                       *facts.priority, facts.country->alpha2, *facts.call),
-                          fmt::format("the other application is {}", holder->second)));
+                          fmt::format("the other application is {}", path_of_(holder))));
       changed = true;
     }
   }
   if (changed) sort_by_position(report.diagnostics);
 }
 
-void BatchRules::add(FileReport report, std::string_view path, const Emit& emit) {
-  apply_duplicates(report, path);
+void BatchRules::add(FileReport report, std::size_t file, const Emit& emit) {
+  if (file >= std::numeric_limits<std::uint32_t>::max()) throw std::length_error("more files than a batch holds");
+  apply_duplicates(report, file);
   const ApplicationFacts& facts = report.facts;
   const bool capped = facts.endorsed && facts.country && facts.call && facts.submission_cap;
   if (!capped && held_.empty()) {
