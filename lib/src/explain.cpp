@@ -1,11 +1,12 @@
 #include <gnlc/explain.hpp>
 
+#include "toml/document.hpp"
+
 #include <gnlc/output/style.hpp>
 #include <gnlc/rules.hpp>
 #include <gnlc/util/strings.hpp>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include <stdexcept>
 
@@ -16,12 +17,20 @@ std::string_view rules_toml();
 
 const std::vector<RuleExplanation>& rule_explanations() {
   static const std::vector<RuleExplanation> explanations = [] {
-    const toml::table table = toml::parse(embedded::rules_toml());
+    using toml_document::Value;
+    auto read = toml_document::read(embedded::rules_toml());
+    if (const auto* error = std::get_if<Diagnostic>(&read))
+      throw std::logic_error(fmt::format("data/rules.toml:{}: {}", error->position.line, error->message));
+    const Value& root = std::get<toml_document::Document>(read).root;
     std::vector<RuleExplanation> list;
     for (const RuleInfo& info : rule_catalogue()) {
-      const toml::table* entry = table[info.name].as_table();
-      if (entry == nullptr) throw std::logic_error(fmt::format("data/rules.toml has no entry for {}", info.name));
-      const auto text = [&](std::string_view key) { return std::string((*entry)[key].value_or(std::string_view{})); };
+      const Value* entry = toml_document::find(root.entries, info.name);
+      if (entry == nullptr || entry->kind != Value::Kind::table)
+        throw std::logic_error(fmt::format("data/rules.toml has no entry for {}", info.name));
+      const auto text = [&](std::string_view key) {
+        const Value* value = toml_document::find(entry->entries, key);
+        return value != nullptr && value->kind == Value::Kind::string ? std::string(value->text) : std::string();
+      };
       list.push_back({std::string(info.name), text("checks"), text("why"), text("example"), text("fix")});
     }
     return list;

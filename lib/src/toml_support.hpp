@@ -1,13 +1,13 @@
 // Helpers shared by the parsers of gnlc's TOML inputs (applications,
-// registries, calendars). Internal to libgnlc.
+// registries, calendars), on top of the plain documents of toml/. Internal
+// to libgnlc. Nothing here sees toml++: toml/toml_reader.cpp is the one
+// file that does, so a change of TOML library touches one file.
 #pragma once
 
 #include <gnlc/dates.hpp>
 #include <gnlc/diagnostic.hpp>
 
 #include "toml/document.hpp"
-
-#include <toml++/toml.h>
 
 #include <optional>
 #include <span>
@@ -16,21 +16,6 @@
 #include <variant>
 
 namespace gnlc::detail {
-
-Position position_of(const toml::source_region& region);
-inline Position position_of(const toml::node& node) { return position_of(node.source()); }
-
-// UTF-8 check, then toml++; a toml-syntax diagnostic on failure.
-std::variant<toml::table, Diagnostic> parse_toml(std::string_view text);
-
-// The calendar day (Europe/Berlin) of a date field: a local date, a local
-// date-time (already Berlin time), or an offset date-time (converted).
-// nullopt for other types.
-std::optional<Day> day_of(const toml::node& node);
-// The same from the parts of a date-time; `offset_minutes` is absent for a
-// local date-time.
-Day day_from_parts(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
-                   std::optional<int> offset_minutes);
 
 // For a string that would have been a valid date without its quotes.
 bool looks_like_date(std::string_view text);
