@@ -160,6 +160,20 @@ void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::
   }
 }
 
+std::optional<Diagnostic> check_format_version(const Value& root, std::int64_t supported) {
+  const Value* node = toml_document::find(root.entries, "format");
+  if (node == nullptr)
+    return make_diagnostic(rule::format_version, {1, 1}, "'format' is missing",
+                           fmt::format("start the file with the line: format = {}", supported));
+  const bool is_integer = node->kind == Value::Kind::integer;
+  if (is_integer && node->integer == supported) return std::nullopt;
+  const std::string shown =
+      is_integer ? std::to_string(node->integer) : std::string(toml_document::type_name(node->kind));
+  return make_diagnostic(rule::format_version, node->position,
+                         fmt::format("format {} is not supported; gnlc reads format {}", shown, supported),
+                         is_integer ? "check that gnlc is up to date" : fmt::format("write: format = {}", supported));
+}
+
 namespace {
 constexpr std::string_view kind_names[] = {"an application (gnlc-application(5))",
                                            "a members registry (gnlc-registry(5))", "a calendar (gnlc-calendar(5))"};

@@ -63,6 +63,10 @@ void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::
                          std::span<const std::string_view> known, Diagnostics& out,
                          std::size_t limit = std::size_t(-1));
 
+// format-version for a root table whose `format` is not the integer
+// `supported`, in the same words for every kind of file; nullopt when it is.
+std::optional<Diagnostic> check_format_version(const toml_document::Value& root, std::int64_t supported);
+
 // The three kinds of gnlc file, told apart by their top-level tables, so
 // that a file given to the wrong command gets one error that says what it
 // is rather than a wall of unknown keys.

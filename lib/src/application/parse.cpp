@@ -288,26 +288,6 @@ void take(const std::vector<Checked>& checked, std::string_view path, std::optio
       if (const T* value = std::get_if<T>(&c.value)) into = Located<T>{*value, c.position};
 }
 
-bool check_format(const Value& root, Diagnostics& out) {
-  const Value* node = find(root.entries, "format");
-  if (node == nullptr) {
-    out.push_back(make_diagnostic(rule::format_version, {1, 1}, "'format' is missing",
-                                  "start the file with the line: format = 1"));
-    return false;
-  }
-  const bool is_integer = node->kind == Value::Kind::integer;
-  if (!is_integer || node->integer != supported_format) {
-    const std::string shown =
-        is_integer ? std::to_string(node->integer) : std::string(toml_document::type_name(node->kind));
-    out.push_back(
-        make_diagnostic(rule::format_version, node->position,
-                        fmt::format("format {} is not supported; gnlc reads format {}", shown, supported_format),
-                        is_integer ? "check that gnlc is up to date" : "write: format = 1"));
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 ApplicationParse parse_application(std::string_view text, const Limits& limits) {
@@ -322,7 +302,10 @@ ApplicationParse parse_application(std::string_view text, const Limits& limits) 
     result.diagnostics.push_back(std::move(*wrong));
     return result;
   }
-  if (!check_format(root, result.diagnostics)) return result;
+  if (auto wrong = detail::check_format_version(root, supported_format)) {
+    result.diagnostics.push_back(std::move(*wrong));
+    return result;
+  }
 
   StructureChecker checker(limits, result.diagnostics);
   const std::vector<Checked> checked = checker.check(root);

@@ -324,10 +324,8 @@ CalendarParse parse_calendar(std::string_view text) {
     out.push_back(std::move(*wrong));
     return result;
   }
-  const Value* format = find(root.entries, "format");
-  if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
-    out.push_back(make_diagnostic(rule::format_version, format ? format->position : Position{1, 1},
-                                  "a calendar file must start with 'format = 1'"));
+  if (auto wrong = detail::check_format_version(root, 1)) {
+    out.push_back(std::move(*wrong));
     return result;
   }
   detail::report_unknown_keys(root.entries, "", top_level_keys, out);

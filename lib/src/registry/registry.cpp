@@ -404,15 +404,8 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
     out.push_back(std::move(*wrong));
     return result;
   }
-  const Value* format = find(root.entries, "format");
-  if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
-    const bool is_number = format != nullptr && format->kind == Value::Kind::integer;
-    out.push_back(make_diagnostic(
-        rule::format_version, format ? format->position : Position{1, 1},
-        format == nullptr ? std::string("'format' is missing")
-        : is_number       ? fmt::format("registry format {} is not supported; gnlc reads format 1", format->integer)
-                    : fmt::format("'format' must be the integer 1, not a {}", toml_document::type_name(format->kind)),
-        "start the registry with the line: format = 1"));
+  if (auto wrong = detail::check_format_version(root, 1)) {
+    out.push_back(std::move(*wrong));
     return result;
   }
   for (const Entry& entry : root.entries) {
