@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -617,4 +618,144 @@ TEST_CASE("parse_application: the wrong kind of file") {
   CHECK_FALSE(registry.application);
   const auto calendar = gnlc::parse_application("format = 1\n[[call]]\nyear = 2025\n", {});
   CHECK(calendar.diagnostics.at(0).hint == "read it with: gnlc calendar --calendar FILE");
+}
+
+namespace {
+// A valid TOML value of the field, from the format's own description.
+std::string valid_value(const gnlc::FieldSpec& field) {
+  switch (field.type) {
+    case ValueType::string:
+      if (!field.allowed.empty()) return fmt::format("\"{}\"", field.allowed.front());
+      if (field.is_country) return "\"DK\"";
+      switch (field.check) {
+        case gnlc::TextCheck::email:
+          return "\"learning@city.example.org\"";
+        case gnlc::TextCheck::url:
+          return "\"https://www.city.example.org\"";
+        case gnlc::TextCheck::phone:
+          return "\"+49 40 4480410\"";
+        default:
+          return "\"some words\"";
+      }
+    case ValueType::integer:
+      return field.example.empty() ? fmt::format("{}", *field.minimum) : std::string(field.example);
+    case ValueType::date:
+      return "2025-05-20";
+    default:
+      return std::string(field.example);
+  }
+}
+
+bool present(const auto& member) { return member.has_value(); }
+bool present(Position position) { return position.known(); }
+bool present(bool flag) { return flag; }
+}  // namespace
+
+TEST_CASE("Application: every key of the format fills its own member, and every member is filled by a key") {
+  // A file with every key of the format, each on its own line.
+  std::string text;
+  std::uint32_t line = 0;
+  std::vector<std::pair<const gnlc::FieldSpec*, std::uint32_t>> lines;
+  std::map<std::string_view, std::uint32_t> headers;
+  for (const gnlc::TableSpec& table : gnlc::application_format()) {
+    if (!table.name.empty()) {
+      text += fmt::format("[{}]\n", table.name);
+      headers[table.name] = ++line;
+    }
+    for (const gnlc::FieldSpec& field : table.fields) {
+      text += fmt::format("{} = {}\n", field.key, valid_value(field));
+      lines.emplace_back(&field, ++line);
+    }
+  }
+  CAPTURE(text);
+  const auto parsed = parse_application(text);
+  CHECK(parsed.diagnostics.empty());
+  REQUIRE(parsed.application);
+  const gnlc::Application& app = *parsed.application;
+
+  // Each key's value lands in the member bound to it, and no two keys
+  // share a member.
+  std::set<const void*> targets;
+  for (const auto& [field, at] : lines) {
+    CAPTURE(field->key);
+    std::visit(
+        [&](auto member) {
+          REQUIRE(member != nullptr);
+          REQUIRE((app.*member).has_value());
+          CHECK((app.*member)->position.line == at);
+          targets.insert(&(app.*member));
+        },
+        field->target);
+  }
+  CHECK(targets.size() == lines.size());
+
+  // Every member of Application is filled by the format. The structured
+  // binding names each member: a member added to Application without a
+  // name here does not compile, and one no key fills fails below.
+  const auto& [format, call, city_name, country, city_website, mayor_salutation, mayor_name, mayor_title,
+               contact_salutation, contact_name, contact_title, contact_organization, contact_address, contact_postcode,
+               contact_phone, contact_fax, contact_email, contact_language, pledge_table, beijing_declaration,
+               key_features, signed_on, stamp, data_year, population, area_km2, gdp_per_capita_city_usd,
+               gdp_per_capita_country_usd, schooling_years_men, schooling_years_women, motivation, implementation,
+               challenge_literacy, challenge_health_and_well_being, challenge_education_for_sustainable_development,
+               challenge_equity_and_inclusion, challenge_entrepreneurship, challenge_education_for_global_citizenship,
+               challenge_educational_planning_monitoring_and_evaluation, clusters, submitted_on, has_endorsement,
+               endorsement_table, commission, signatory, endorsed_on, decision, priority, forwarded_on] = app;
+  const std::vector<bool> filled{present(format),
+                                 present(call),
+                                 present(city_name),
+                                 present(country),
+                                 present(city_website),
+                                 present(mayor_salutation),
+                                 present(mayor_name),
+                                 present(mayor_title),
+                                 present(contact_salutation),
+                                 present(contact_name),
+                                 present(contact_title),
+                                 present(contact_organization),
+                                 present(contact_address),
+                                 present(contact_postcode),
+                                 present(contact_phone),
+                                 present(contact_fax),
+                                 present(contact_email),
+                                 present(contact_language),
+                                 present(pledge_table),
+                                 present(beijing_declaration),
+                                 present(key_features),
+                                 present(signed_on),
+                                 present(stamp),
+                                 present(data_year),
+                                 present(population),
+                                 present(area_km2),
+                                 present(gdp_per_capita_city_usd),
+                                 present(gdp_per_capita_country_usd),
+                                 present(schooling_years_men),
+                                 present(schooling_years_women),
+                                 present(motivation),
+                                 present(implementation),
+                                 present(challenge_literacy),
+                                 present(challenge_health_and_well_being),
+                                 present(challenge_education_for_sustainable_development),
+                                 present(challenge_equity_and_inclusion),
+                                 present(challenge_entrepreneurship),
+                                 present(challenge_education_for_global_citizenship),
+                                 present(challenge_educational_planning_monitoring_and_evaluation),
+                                 present(clusters),
+                                 present(submitted_on),
+                                 present(has_endorsement),
+                                 present(endorsement_table),
+                                 present(commission),
+                                 present(signatory),
+                                 present(endorsed_on),
+                                 present(decision),
+                                 present(priority),
+                                 present(forwarded_on)};
+  for (std::size_t i = 0; i < filled.size(); ++i) {
+    CAPTURE(i);
+    CHECK(filled[i]);
+  }
+  // The three members that hold tables rather than keys.
+  CHECK(filled.size() == lines.size() + 3);
+  CHECK(pledge_table == Position{headers["pledge"], 1});
+  CHECK(endorsement_table == Position{headers["endorsement"], 1});
 }

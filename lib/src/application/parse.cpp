@@ -27,11 +27,15 @@ using toml_document::Value;
 // A value that passed its field's checks.
 using FieldValue = std::variant<std::int64_t, double, bool, Day, std::string, std::vector<std::string>>;
 
-struct Checked {
-  std::string_view path;  // from field_path(): lives as long as the program
-  FieldValue value;
-  Position position;
-};
+// The value into the member of `app` that the field is bound to.
+void store(Application& app, const FieldSpec& field, FieldValue value, Position position) {
+  std::visit(
+      [&](auto member) {
+        using T = typename std::remove_reference_t<decltype(app.*member)>::value_type;
+        if (auto* typed = std::get_if<decltype(T::value)>(&value)) app.*member = T{std::move(*typed), position};
+      },
+      field.target);
+}
 
 std::string format_number(double value) { return fmt::format("{}", value); }
 
@@ -54,9 +58,9 @@ const std::string& field_path(const FieldSpec& field) {
 
 class StructureChecker {
  public:
-  StructureChecker(const Limits& limits, Diagnostics& out) : limits_(limits), out_(out) {}
+  StructureChecker(const Limits& limits, Application& app, Diagnostics& out) : limits_(limits), app_(app), out_(out) {}
 
-  std::vector<Checked> check(const Value& root) {
+  void check(const Value& root) {
     std::vector<std::string_view> top_keys;
     for (const TableSpec& table : application_format()) {
       if (table.name.empty())
@@ -71,6 +75,7 @@ class StructureChecker {
         continue;
       }
       const Value* node = find(root.entries, spec.name);
+      if (spec.present != nullptr) app_.*spec.present = node != nullptr;
       if (node == nullptr) {
         // A missing [endorsement] is endorsement-pending, judged with the calendar.
         if (spec.required)
@@ -86,7 +91,7 @@ class StructureChecker {
             fmt::format("write it as a [{}] section", spec.name)));
         continue;
       }
-      tables_.emplace_back(spec.name, node->position);
+      if (spec.position != nullptr) app_.*spec.position = node->position;
       std::vector<std::string_view> keys;
       for (const FieldSpec& field : spec.fields) keys.push_back(field.key);
       detail::report_unknown_keys(node->entries, spec.name, keys, out_, limits_.max_diagnostics);
@@ -100,26 +105,18 @@ class StructureChecker {
                                          fmt::format("rate at least one of: {}", allowed_values_text(keys))));
       }
     }
-    return std::move(checked_);
-  }
-
-  Position table_position(std::string_view name) const {
-    for (const auto& [table, position] : tables_)
-      if (table == name) return position;
-    return {};
   }
 
  private:
   void check_fields(const TableSpec& spec, const std::vector<Entry>& table, Position table_position) {
     for (const FieldSpec& field : spec.fields) {
-      if (spec.name.empty() && field.key == "format") continue;  // checked first, apart
       const std::string& path = field_path(field);
       const Value* node = find(table, field.key);
       if (node == nullptr) {
         if (field.required) detail::report_missing(path, table_position, out_);
         continue;
       }
-      if (auto value = check_value(field, path, *node)) checked_.push_back({path, std::move(*value), node->position});
+      if (auto value = check_value(field, path, *node)) store(app_, field, std::move(*value), node->position);
     }
   }
 
@@ -276,17 +273,9 @@ class StructureChecker {
   }
 
   const Limits& limits_;
+  Application& app_;
   Diagnostics& out_;
-  std::vector<Checked> checked_;
-  std::vector<std::pair<std::string_view, Position>> tables_;
 };
-
-template <class T>
-void take(const std::vector<Checked>& checked, std::string_view path, std::optional<Located<T>>& into) {
-  for (const Checked& c : checked)
-    if (c.path == path)
-      if (const T* value = std::get_if<T>(&c.value)) into = Located<T>{*value, c.position};
-}
 
 }  // namespace
 
@@ -307,26 +296,7 @@ ApplicationParse parse_application(std::string_view text, const Limits& limits) 
     return result;
   }
 
-  StructureChecker checker(limits, result.diagnostics);
-  const std::vector<Checked> checked = checker.check(root);
-  Application& app = result.application.emplace();
-  take(checked, "call", app.call);
-  take(checked, "city.name", app.city_name);
-  take(checked, "city.country", app.country);
-  take(checked, "pledge.beijing_declaration", app.beijing_declaration);
-  take(checked, "pledge.key_features", app.key_features);
-  take(checked, "pledge.signed", app.signed_on);
-  take(checked, "pledge.stamp", app.stamp);
-  app.pledge_table = checker.table_position("pledge");
-  take(checked, "profile.data_year", app.data_year);
-  take(checked, "profile.population", app.population);
-  take(checked, "submission.date", app.submitted_on);
-  app.has_endorsement = find(root.entries, "endorsement") != nullptr;
-  app.endorsement_table = checker.table_position("endorsement");
-  take(checked, "endorsement.decision", app.decision);
-  take(checked, "endorsement.date", app.endorsed_on);
-  take(checked, "endorsement.forwarded", app.forwarded_on);
-  take(checked, "endorsement.priority", app.priority);
+  StructureChecker(limits, result.application.emplace(), result.diagnostics).check(root);
   return result;
 }
 

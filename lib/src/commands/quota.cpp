@@ -1,7 +1,7 @@
 #include "common.hpp"
 #include "quota_decision.hpp"
 
-#include "../rules/rules.hpp"
+#include "../rules/application_rules.hpp"
 
 #include <gnlc/check.hpp>
 #include <gnlc/exit_codes.hpp>

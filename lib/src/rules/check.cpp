@@ -1,6 +1,6 @@
 #include <gnlc/check.hpp>
 
-#include "rules.hpp"
+#include "application_rules.hpp"
 
 #include <gnlc/rules.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -8,6 +8,62 @@
 #include <fmt/format.h>
 
 namespace gnlc {
+
+namespace rules {
+
+std::optional<int> Subject::call_year() const {
+  if (call != nullptr) return call->year;
+  if (application.call) return int(application.call->value);
+  return std::nullopt;
+}
+
+Subject make_subject(const Application& application, const CheckContext& context) {
+  Subject subject{application, context};
+  if (application.country) subject.country = context.countries.resolve(application.country->value);
+  if (application.call)
+    subject.call = context.calendar.find(int(application.call->value));
+  else if (application.submitted_on)
+    subject.call = context.calendar.call_open_on(application.submitted_on->value);
+  return subject;
+}
+
+std::span<const Rule> content_rules() {
+  static constexpr Rule all[] = {check_country,          check_call,        check_pledge,    check_profile,
+                                 check_submission_dates, check_endorsement, check_membership};
+  return all;
+}
+
+}  // namespace rules
+
+namespace {
+
+// The one projection of a checked application that the batch rules, the
+// outputs and `gnlc quota` (through make_candidate) read.
+ApplicationFacts facts_of(const rules::Subject& subject) {
+  const Application& app = subject.application;
+  ApplicationFacts facts;
+  facts.call = subject.call_year();
+  if (app.city_name) {
+    facts.city = app.city_name->value;
+    facts.city_position = app.city_name->position;
+  }
+  facts.country = subject.country;
+  if (app.country) facts.country_text = app.country->value;
+  if (app.priority) {
+    facts.priority = app.priority->value;
+    facts.priority_position = app.priority->position;
+  }
+  if (app.endorsed_on) facts.endorsed_on = app.endorsed_on->value;
+  if (app.forwarded_on) facts.forwarded_on = app.forwarded_on->value;
+  if (app.decision) {
+    facts.endorsed = app.decision->value == "endorsed";
+    facts.decision_position = app.decision->position;
+  }
+  if (subject.call) facts.submission_cap = subject.call->submission_cap;
+  return facts;
+}
+
+}  // namespace
 
 FileReport check_application(std::string path, std::string_view text, const CheckContext& context) {
   FileReport report;
@@ -21,38 +77,13 @@ FileReport check_application(std::string path, std::string_view text, const Chec
   ApplicationParse parsed = parse_application(text, context.limits);
   report.diagnostics = std::move(parsed.diagnostics);
   if (parsed.application) {
-    const Application& app = *parsed.application;
-    rules::Subject subject{app, context};
-    rules::check_country(subject, report.diagnostics);
-    rules::find_call(subject, report.diagnostics);
-    rules::check_pledge(subject, report.diagnostics);
-    rules::check_profile(subject, report.diagnostics);
-    rules::check_submission_dates(subject, report.diagnostics);
-    rules::check_endorsement(subject, report.diagnostics);
-    rules::check_membership(subject, report.diagnostics);
-
-    ApplicationFacts& facts = report.facts;
-    if (subject.call)
-      facts.call = subject.call->year;
-    else if (app.call)
-      facts.call = int(app.call->value);
-    if (app.city_name) {
-      facts.city = app.city_name->value;
-      facts.city_position = app.city_name->position;
+    const rules::Subject subject = rules::make_subject(*parsed.application, context);
+    for (const rules::Rule rule : rules::content_rules()) {
+      Diagnostics found = rule(subject);
+      report.diagnostics.insert(report.diagnostics.end(), std::make_move_iterator(found.begin()),
+                                std::make_move_iterator(found.end()));
     }
-    facts.country = subject.country;
-    if (app.country) facts.country_text = app.country->value;
-    if (app.priority) {
-      facts.priority = app.priority->value;
-      facts.priority_position = app.priority->position;
-    }
-    if (app.endorsed_on) facts.endorsed_on = app.endorsed_on->value;
-    if (app.forwarded_on) facts.forwarded_on = app.forwarded_on->value;
-    if (app.decision) {
-      facts.endorsed = app.decision->value == "endorsed";
-      facts.decision_position = app.decision->position;
-    }
-    if (subject.call) facts.submission_cap = subject.call->submission_cap;
+    report.facts = facts_of(subject);
   }
   sort_by_position(report.diagnostics);
   cap_diagnostics(report.diagnostics, context.limits.max_diagnostics);
