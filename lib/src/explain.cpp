@@ -48,7 +48,7 @@ std::string indented(std::string_view text) {
 }
 
 std::string_view severity_text(const RuleInfo& info) {
-  return info.name == rule::endorsement_pending ? "warning, then error" : severity_name(info.severity);
+  return info.name == "endorsement-pending"_rule ? "warning, then error" : severity_name(info.severity);
 }
 
 // The examples hold TOML and terminal output: verbatim, in a fence longer

@@ -84,7 +84,7 @@ Diagnostic wrong_type(Position position, std::string_view path, std::string_view
   std::string hint;
   if (string_value) hint = unquote_hint(path.substr(path.rfind('.') + 1), expected, *string_value);
   return make_diagnostic(
-      rule::wrong_type, position,
+      "wrong-type"_rule, position,
       fmt::format("'{}' must be {} {}, not {} {}", path, article(expected), expected, article(actual), actual),
       std::move(hint));
 }
@@ -130,7 +130,7 @@ std::optional<Read<std::string_view>> read_string(const Value& value, std::strin
   }
   const std::string_view trimmed = util::trim(value.text);
   if (trimmed.empty() && required) {
-    out.push_back(make_diagnostic(rule::missing_field, value.position, fmt::format("'{}' is empty", path),
+    out.push_back(make_diagnostic("missing-field"_rule, value.position, fmt::format("'{}' is empty", path),
                                   "write the value between the quotes"));
     return std::nullopt;
   }
@@ -139,7 +139,7 @@ std::optional<Read<std::string_view>> read_string(const Value& value, std::strin
 
 void report_missing(std::string_view path, Position table_position, Diagnostics& out) {
   if (!table_position.known()) table_position = {1, 1};
-  out.push_back(make_diagnostic(rule::missing_field, table_position, fmt::format("'{}' is missing", path),
+  out.push_back(make_diagnostic("missing-field"_rule, table_position, fmt::format("'{}' is missing", path),
                                 fmt::format("add the required key '{}'", path)));
 }
 
@@ -147,7 +147,7 @@ Diagnostic unknown_key(std::string_view key, Position position, std::string_view
                        std::span<const std::string_view> known) {
   std::string hint;
   if (const auto near = util::closest_match(key, known)) hint = fmt::format("did you mean '{}'?", *near);
-  return make_diagnostic(rule::unknown_field, position, fmt::format("unknown key '{}'", dotted(table_name, key)),
+  return make_diagnostic("unknown-field"_rule, position, fmt::format("unknown key '{}'", dotted(table_name, key)),
                          std::move(hint));
 }
 
@@ -163,13 +163,13 @@ void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::
 std::optional<Diagnostic> check_format_version(const Value& root, std::int64_t supported) {
   const Value* node = toml_document::find(root.entries, "format");
   if (node == nullptr)
-    return make_diagnostic(rule::format_version, {1, 1}, "'format' is missing",
+    return make_diagnostic("format-version"_rule, {1, 1}, "'format' is missing",
                            fmt::format("start the file with the line: format = {}", supported));
   const bool is_integer = node->kind == Value::Kind::integer;
   if (is_integer && node->integer == supported) return std::nullopt;
   const std::string shown =
       is_integer ? std::to_string(node->integer) : std::string(toml_document::type_name(node->kind));
-  return make_diagnostic(rule::format_version, node->position,
+  return make_diagnostic("format-version"_rule, node->position,
                          fmt::format("format {} is not supported; gnlc reads format {}", shown, supported),
                          is_integer ? "check that gnlc is up to date" : fmt::format("write: format = {}", supported));
 }
@@ -203,7 +203,7 @@ std::optional<Diagnostic> wrong_kind(const toml_document::Value& root, FileKind 
   if (is[std::size_t(expected)]) return std::nullopt;
   for (std::size_t kind = 0; kind < 3; ++kind) {
     if (!is[kind]) continue;
-    return make_diagnostic(rule::format_version, {1, 1},
+    return make_diagnostic("format-version"_rule, {1, 1},
                            fmt::format("this file is {}, not {}", kind_names[kind], kind_names[std::size_t(expected)]),
                            fmt::format("read it with: {}", kind_commands[kind]));
   }

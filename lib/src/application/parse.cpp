@@ -79,14 +79,14 @@ class StructureChecker {
       if (node == nullptr) {
         // A missing [endorsement] is endorsement-pending, judged with the calendar.
         if (spec.required)
-          out_.push_back(make_diagnostic(rule::missing_field, {1, 1},
+          out_.push_back(make_diagnostic("missing-field"_rule, {1, 1},
                                          fmt::format("the [{}] table is missing", spec.name),
                                          fmt::format("add a [{}] table: {}", spec.name, spec.meaning)));
         continue;
       }
       if (node->kind != Value::Kind::table) {
         out_.push_back(make_diagnostic(
-            rule::wrong_type, node->position,
+            "wrong-type"_rule, node->position,
             fmt::format("'{}' must be a table, not {}", spec.name, toml_document::type_name(node->kind)),
             fmt::format("write it as a [{}] section", spec.name)));
         continue;
@@ -100,7 +100,7 @@ class StructureChecker {
         std::size_t present = 0;
         for (const FieldSpec& field : spec.fields) present += find(node->entries, field.key) ? 1 : 0;
         if (present < spec.min_fields)
-          out_.push_back(make_diagnostic(rule::missing_field, node->position,
+          out_.push_back(make_diagnostic("missing-field"_rule, node->position,
                                          fmt::format("[{}] needs at least one key", spec.name),
                                          fmt::format("rate at least one of: {}", allowed_values_text(keys))));
       }
@@ -132,7 +132,7 @@ class StructureChecker {
         const auto value = detail::read_integer(node, path, out_);
         if (!value) return std::nullopt;
         if (!in_range(field, double(value->value))) {
-          report(rule::invalid_value, value->position,
+          report("invalid-value"_rule, value->position,
                  fmt::format("'{}' is {}; it must be {}", path, value->value, range_text(field)));
           return std::nullopt;
         }
@@ -142,7 +142,7 @@ class StructureChecker {
         const auto value = detail::read_number(node, path, out_);
         if (!value) return std::nullopt;
         if (!std::isfinite(value->value) || !in_range(field, value->value)) {
-          report(rule::invalid_value, value->position,
+          report("invalid-value"_rule, value->position,
                  fmt::format("'{}' is {}; it must be {}", path, format_number(value->value), range_text(field)));
           return std::nullopt;
         }
@@ -169,12 +169,12 @@ class StructureChecker {
     if (!value) return std::nullopt;
     const std::string_view text = value->value;
     if (text.size() > limits_.max_string_bytes) {
-      report(rule::input_too_complex, value->position,
+      report("input-too-complex"_rule, value->position,
              fmt::format("'{}' is {} bytes long; the limit is {} bytes", path, text.size(), limits_.max_string_bytes));
       return std::nullopt;
     }
     if (const auto control = util::find_control_character(text, field.check == TextCheck::statement)) {
-      report(rule::invalid_value, value->position,
+      report("invalid-value"_rule, value->position,
              fmt::format("'{}' contains the control character U+{:04X}", path, static_cast<unsigned>(*control)),
              "remove it; only a statement may hold line breaks");
       return std::nullopt;
@@ -185,7 +185,7 @@ class StructureChecker {
         break;
       case TextCheck::email:
         if (!is_valid_email(text)) {
-          report(rule::invalid_email, value->position,
+          report("invalid-email"_rule, value->position,
                  fmt::format("'{}' is not a valid e-mail address: \"{}\"", path, text),
                  "write one address, such as learning@city.example.org");
           return std::nullopt;
@@ -193,7 +193,8 @@ class StructureChecker {
         break;
       case TextCheck::url:
         if (!is_valid_url(text)) {
-          report(rule::invalid_url, value->position, fmt::format("'{}' is not a valid web address: \"{}\"", path, text),
+          report("invalid-url"_rule, value->position,
+                 fmt::format("'{}' is not a valid web address: \"{}\"", path, text),
                  text.find("://") == std::string::npos ? fmt::format("write the full address: \"https://{}\"", text)
                                                        : "write an http:// or https:// address with a host name");
           return std::nullopt;
@@ -201,7 +202,7 @@ class StructureChecker {
         break;
       case TextCheck::phone:
         if (!is_valid_phone(text)) {
-          report(rule::invalid_phone, value->position,
+          report("invalid-phone"_rule, value->position,
                  fmt::format("'{}' is not a valid phone number: \"{}\"", path, text),
                  "write + and the country code, then 7 to 15 digits in all, such as \"+49 40 4480410\"");
           return std::nullopt;
@@ -209,7 +210,7 @@ class StructureChecker {
         break;
       case TextCheck::statement:
         if (const std::size_t words = util::count_words(text); words > statement_word_limit) {
-          report(rule::word_limit, value->position,
+          report("word-limit"_rule, value->position,
                  fmt::format("'{}' has {} words; the limit is {}", path, words, statement_word_limit),
                  fmt::format("shorten it by {} word{}", words - statement_word_limit,
                              words - statement_word_limit == 1 ? "" : "s"));
@@ -228,20 +229,20 @@ class StructureChecker {
       hint = fmt::format("did you mean '{}'?", *near);
     else
       hint = fmt::format("write {}", allowed_values_text(field.allowed));
-    report(rule::invalid_value, position, fmt::format("'{}' cannot be \"{}\"", what, text), std::move(hint));
+    report("invalid-value"_rule, position, fmt::format("'{}' cannot be \"{}\"", what, text), std::move(hint));
     return false;
   }
 
   std::optional<FieldValue> check_string_array(const FieldSpec& field, const std::string& path, const Value& node) {
     if (node.kind != Value::Kind::array) {
-      report(rule::wrong_type, node.position,
+      report("wrong-type"_rule, node.position,
              fmt::format("'{}' must be an array of strings, not {}", path, toml_document::type_name(node.kind)),
              fmt::format("write {} = [\"...\"]", field.key));
       return std::nullopt;
     }
     if (node.elements.size() > limits_.max_array_length) {
       report(
-          rule::input_too_complex, node.position,
+          "input-too-complex"_rule, node.position,
           fmt::format("'{}' has {} elements; the limit is {}", path, node.elements.size(), limits_.max_array_length));
       return std::nullopt;
     }
@@ -250,7 +251,7 @@ class StructureChecker {
     bool ok = true;
     for (const Value& element : node.elements) {
       if (element.kind != Value::Kind::string) {
-        report(rule::wrong_type, element.position,
+        report("wrong-type"_rule, element.position,
                fmt::format("'{}' must hold strings, not {}", path, toml_document::type_name(element.kind)));
         ok = false;
         continue;
@@ -261,7 +262,7 @@ class StructureChecker {
         continue;
       }
       if (!seen.insert(value).second) {
-        report(rule::invalid_value, element.position, fmt::format("'{}' lists \"{}\" twice", path, value),
+        report("invalid-value"_rule, element.position, fmt::format("'{}' lists \"{}\" twice", path, value),
                "list each cluster once");
         ok = false;
         continue;

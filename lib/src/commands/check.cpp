@@ -19,7 +19,7 @@ FileReport check_entry(const util::InputEntry& entry, const CheckContext& contex
 }
 
 bool is_read_error(const FileReport& report) {
-  return !report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error;
+  return !report.diagnostics.empty() && report.diagnostics.front().rule == "read-error"_rule;
 }
 
 }  // namespace

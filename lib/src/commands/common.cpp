@@ -44,7 +44,7 @@ std::optional<std::string> wrong_kind_error(std::string_view path, const Diagnos
   // a members registry (...), not an application (...)".
   constexpr std::string_view opening = "this file is ";
   for (const Diagnostic& diagnostic : diagnostics)
-    if (diagnostic.rule == rule::format_version && diagnostic.message.starts_with(opening))
+    if (diagnostic.rule == "format-version"_rule && diagnostic.message.starts_with(opening))
       return fmt::format("'{}' is {}; {}", path, std::string_view(diagnostic.message).substr(opening.size()),
                          diagnostic.hint);
   return std::nullopt;
@@ -222,13 +222,13 @@ std::optional<std::vector<util::InputEntry>> expand_application_paths(const std:
 }
 
 std::variant<std::string, FileReport> read_application(const util::InputEntry& entry, const Limits& limits) {
-  if (!entry.error.empty()) return unreadable_file(entry.path, rule::read_error, entry.error);
+  if (!entry.error.empty()) return unreadable_file(entry.path, "read-error"_rule, entry.error);
   auto input = util::read_input(entry.path, limits.max_file_size,
                                 entry.found_in_directory ? util::Expect::regular_file : util::Expect::file_or_pipe);
   if (const auto* error = std::get_if<util::ReadError>(&input))
-    return unreadable_file(entry.path, rule::read_error, error->message);
+    return unreadable_file(entry.path, "read-error"_rule, error->message);
   if (const auto* too_large = std::get_if<util::TooLarge>(&input))
-    return unreadable_file(entry.path, rule::file_too_large,
+    return unreadable_file(entry.path, "file-too-large"_rule,
                            fmt::format("the file is larger than the limit of {} bytes", too_large->limit));
   return std::move(std::get<std::string>(input));
 }

@@ -311,7 +311,7 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
   for (const util::InputEntry& entry : entries)
     if (!entry.found_in_directory) named.insert(entry.path);
   const BatchRules::Emit emit = [&](FileReport& report) {
-    if (!report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error) {
+    if (!report.diagnostics.empty() && report.diagnostics.front().rule == "read-error"_rule) {
       commands::print_error(console,
                             fmt::format("cannot read '{}': {}", report.path, report.diagnostics.front().message));
       unreadable = true;

@@ -70,7 +70,7 @@ FileReport check_application(std::string path, std::string_view text, const Chec
   report.path = std::move(path);
   if (text.size() > context.limits.max_file_size) {
     report.diagnostics.push_back(
-        make_diagnostic(rule::file_too_large, {1, 1},
+        make_diagnostic("file-too-large"_rule, {1, 1},
                         fmt::format("the file is larger than the limit of {} bytes", context.limits.max_file_size)));
     return report;
   }
@@ -94,7 +94,7 @@ FileReport unreadable_file(std::string path, std::string_view rule, std::string 
   FileReport report;
   report.path = std::move(path);
   report.diagnostics.push_back(
-      make_diagnostic(rule, rule == rule::read_error ? Position{} : Position{1, 1}, std::move(message)));
+      make_diagnostic(rule, rule == "read-error"_rule ? Position{} : Position{1, 1}, std::move(message)));
   return report;
 }
 
@@ -109,7 +109,7 @@ void BatchRules::apply_duplicates(FileReport& report, std::string_view path) {
   bool changed = false;
   if (!inserted) {
     report.diagnostics.push_back(make_diagnostic(
-        rule::duplicate_application, facts.city_position,
+        "duplicate-application"_rule, facts.city_position,
         facts.call ? fmt::format("{} ({}) applies twice to the {} call in this batch", *facts.city,
                                  facts.country->alpha2, *facts.call)
                    : fmt::format("{} ({}) applies twice in this batch", *facts.city, facts.country->alpha2),
@@ -121,7 +121,7 @@ void BatchRules::apply_duplicates(FileReport& report, std::string_view path) {
     const auto [holder, fresh] = first_by_priority_.try_emplace(key, path);
     if (!fresh && inserted) {
       report.diagnostics.push_back(
-          make_diagnostic(rule::duplicate_priority, facts.priority_position,
+          make_diagnostic("duplicate-priority"_rule, facts.priority_position,
                           fmt::format("priority {} is already given to another {} application in the {} call",
                                       *facts.priority, facts.country->alpha2, *facts.call),
                           fmt::format("the other application is {}", holder->second)));
@@ -164,7 +164,7 @@ void BatchRules::finish(const Emit& emit) {
         FileReport& report = held_[capped_[k].held];
         const ApplicationFacts& facts = report.facts;
         report.diagnostics.push_back(make_diagnostic(
-            rule::submission_cap, facts.decision_position,
+            "submission-cap"_rule, facts.decision_position,
             fmt::format("{} endorsed applications of {} in the {} call; a National Commission sends at most {}",
                         end - first, facts.country->alpha2, *facts.call, cap),
             fmt::format("in order of forwarding, the {} within the cap: {}", cap, within)));

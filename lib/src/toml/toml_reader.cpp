@@ -53,7 +53,7 @@ Position start_of_value(std::string_view text, Position at) {
 std::variant<toml::table, Diagnostic> parse_toml(std::string_view text) {
   if (const auto bad = util::find_invalid_utf8(text)) {
     const auto at = util::line_column_at(text, *bad);
-    return make_diagnostic(rule::toml_syntax, {at.line, at.column},
+    return make_diagnostic("toml-syntax"_rule, {at.line, at.column},
                            fmt::format("invalid UTF-8: byte 0x{:02x} cannot appear here",
                                        unsigned(static_cast<unsigned char>(text[*bad]))),
                            "save the file as UTF-8");
