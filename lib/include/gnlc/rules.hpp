@@ -82,12 +82,29 @@ std::span<const RuleInfo> rule_catalogue();
 const RuleInfo* find_rule(std::string_view name);
 
 // A rule's name, checked against the catalogue at compile time: a
-// misspelt "endorsment-late"_rule does not compile.
-consteval std::string_view operator""_rule(const char* text, std::size_t size) {
-  const std::string_view name(text, size);
-  for (const RuleInfo& info : catalogue_data::catalogue)
+// misspelt "endorsment-late"_rule does not compile. A literal operator
+// template rather than a consteval function, which emscripten's clang
+// does not always evaluate at compile time.
+namespace catalogue_data {
+template <std::size_t N>
+struct RuleLiteral {
+  char text[N];
+  constexpr RuleLiteral(const char (&literal)[N]) {  // implicit: the literal operator converts to it
+    for (std::size_t i = 0; i < N; ++i) text[i] = literal[i];
+  }
+};
+
+constexpr std::string_view checked_name(std::string_view name) {
+  for (const RuleInfo& info : catalogue)
     if (info.name == name) return info.name;
   throw "not a rule of the catalogue";
+}
+}  // namespace catalogue_data
+
+template <catalogue_data::RuleLiteral literal>
+constexpr std::string_view operator""_rule() {
+  constexpr std::string_view name = catalogue_data::checked_name({literal.text, sizeof literal.text - 1});
+  return name;
 }
 
 Diagnostic make_diagnostic(std::string_view rule, Position position, std::string message, std::string hint = {});

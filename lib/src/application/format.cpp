@@ -41,10 +41,14 @@ constexpr ValueType value_type_of() {
 // `field`, filling `member`. Evaluated at compile time: a member of another
 // type than the field's is a compile error, not a value dropped at run time.
 template <class T>
-constexpr FieldSpec bound(ApplicationSlot<T> member, FieldSpec field) {
+constexpr FieldSpec bound(ApplicationSlot<T> member, const FieldSpec& field) {
   if (value_type_of<T>() != field.type) throw "the member's type is not the field's";
-  field.target = member;
-  return field;
+  // A copy rather than an assignment to `target`: emscripten's libc++ has
+  // no constexpr assignment of a variant.
+  return FieldSpec{field.key,     field.type,    field.required,          field.meaning,
+                   field.allowed, field.minimum, field.exclusive_minimum, field.maximum,
+                   field.check,   field.example, field.must_be_true,      field.is_country,
+                   member};
 }
 
 constexpr std::array top_fields{
