@@ -1,5 +1,7 @@
 #include <gnlc/explain.hpp>
 
+#include "toml/document.hpp"
+
 #include <gnlc/output/style.hpp>
 #include <gnlc/rules.hpp>
 #include <gnlc/util/strings.hpp>
@@ -19,19 +21,19 @@ const std::vector<RuleExplanation>& rule_explanations() {
   // The project's own data, read by the fast reader: toml++ took five
   // times as long as the rest of `gnlc explain` for its 40 KB of text.
   static const std::vector<RuleExplanation> explanations = [] {
-    auto parsed = toml_document::read(embedded::rules_toml());
-    if (const auto* error = std::get_if<Diagnostic>(&parsed))
-      throw std::logic_error(fmt::format("data/rules.toml: {}", error->message));
-    const toml_document::Document& document = std::get<toml_document::Document>(parsed);
+    using toml_document::Value;
+    auto read = toml_document::read(embedded::rules_toml());
+    if (const auto* error = std::get_if<Diagnostic>(&read))
+      throw std::logic_error(fmt::format("data/rules.toml:{}: {}", error->position.line, error->message));
+    const Value& root = std::get<toml_document::Document>(read).root;
     std::vector<RuleExplanation> list;
     for (const RuleInfo& info : rule_catalogue()) {
-      const toml_document::Value* entry = toml_document::find(document.root.entries, info.name);
-      if (entry == nullptr || entry->kind != toml_document::Value::Kind::table)
+      const Value* entry = toml_document::find(root.entries, info.name);
+      if (entry == nullptr || entry->kind != Value::Kind::table)
         throw std::logic_error(fmt::format("data/rules.toml has no entry for {}", info.name));
       const auto text = [&](std::string_view key) {
-        const toml_document::Value* value = toml_document::find(entry->entries, key);
-        return value != nullptr && value->kind == toml_document::Value::Kind::string ? std::string(value->text)
-                                                                                     : std::string();
+        const Value* value = toml_document::find(entry->entries, key);
+        return value != nullptr && value->kind == Value::Kind::string ? std::string(value->text) : std::string();
       };
       list.push_back({std::string(info.name), text("checks"), text("why"), text("example"), text("fix")});
     }
@@ -50,7 +52,7 @@ std::string indented(std::string_view text) {
 }
 
 std::string_view severity_text(const RuleInfo& info) {
-  return info.name == rule::endorsement_pending ? "warning, then error" : severity_name(info.severity);
+  return info.name == "endorsement-pending"_rule ? "warning, then error" : severity_name(info.severity);
 }
 
 // The examples hold TOML and terminal output: verbatim, in a fence longer

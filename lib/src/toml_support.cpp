@@ -14,98 +14,32 @@ namespace gnlc::detail {
 namespace {
 constexpr std::size_t max_date_time_length = 64;
 
-// toml++ reports an impossible date (2025-02-30) after its last digit; the
-// value's first character is where a reader looks.
-Position start_of_value(std::string_view text, Position at) {
-  std::size_t offset = 0;
-  for (std::uint32_t line = 1; line < at.line && offset < text.size(); ++line) {
-    const std::size_t newline = text.find('\n', offset);
-    if (newline == std::string_view::npos) return at;
-    offset = newline + 1;
-  }
-  const std::string_view line = text.substr(offset, text.find('\n', offset) - offset);
-  // Columns count code points; the scan only crosses ASCII date characters.
-  std::size_t byte = 0;
-  for (std::uint32_t column = 1; column < at.column && byte < line.size(); ++byte)
-    if ((static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80) ++column;
-  const auto in_date = [](char c) {
-    return (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '.' || c == '+' || c == 'T' || c == 't' || c == 'Z' ||
-           c == 'z';
-  };
-  std::uint32_t column = at.column;
-  while (byte > 0 && byte <= line.size() && in_date(line[byte - 1])) {
-    --byte;
-    --column;
-  }
-  return {at.line, column};
-}
-
 std::string_view article(std::string_view noun) {
   return (!noun.empty() && std::string_view("aeiou").find(noun[0]) != std::string_view::npos) ? "an" : "a";
 }
-}  // namespace
 
-Position position_of(const toml::source_region& region) { return Position{region.begin.line, region.begin.column}; }
+using Kind = toml_document::Value::Kind;
 
-std::variant<toml::table, Diagnostic> parse_toml(std::string_view text) {
-  if (const auto bad = util::find_invalid_utf8(text)) {
-    const auto at = util::line_column_at(text, *bad);
-    return make_diagnostic(rule::toml_syntax, {at.line, at.column},
-                           fmt::format("invalid UTF-8: byte 0x{:02x} cannot appear here",
-                                       unsigned(static_cast<unsigned char>(text[*bad]))),
-                           "save the file as UTF-8");
-  }
-  if (auto refused = toml_document::check_structure(text)) return std::move(*refused);
-  try {
-    return toml::parse(text);
-  } catch (const toml::parse_error& error) {
-    Position position = position_of(error.source());
-    if (!position.known()) position = {1, 1};
-    Diagnostic diagnostic = toml_document::describe_syntax_error(text, error.description(), position);
-    if (diagnostic.message.starts_with("date")) diagnostic.position = start_of_value(text, diagnostic.position);
-    return diagnostic;
-  }
+// The kind of the value `x = TEXT` holds, read as any TOML (through the
+// same guard as every parse: the text is the user's); nullopt when that is
+// not TOML or not one key.
+std::optional<Kind> kind_as_toml(std::string_view text) {
+  const auto parsed = toml_document::read_toml(fmt::format("x = {}", text));
+  const auto* document = std::get_if<toml_document::Document>(&parsed);
+  if (document == nullptr || document->root.entries.size() != 1 || document->root.entries[0].key != "x")
+    return std::nullopt;
+  return document->root.entries[0].value.kind;
 }
 
-Day day_from_parts(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
-                   std::optional<int> offset_minutes) {
-  const Day local_day = make_day(year, month, day);
-  if (!offset_minutes) return local_day;
-  using namespace std::chrono;
-  const sys_seconds local_instant = local_day + hours{hour} + minutes{minute} + seconds{second};
-  return coordination_day(local_instant - minutes{*offset_minutes});
-}
-
-std::optional<Day> day_of(const toml::node& node) {
-  if (const auto* value = node.as_date()) {
-    const toml::date& d = value->get();
-    return make_day(d.year, d.month, d.day);
-  }
-  if (const auto* value = node.as_date_time()) {
-    const toml::date_time& dt = value->get();
-    std::optional<int> offset;
-    if (dt.offset) offset = dt.offset->minutes;
-    return day_from_parts(dt.date.year, dt.date.month, dt.date.day, dt.time.hour, dt.time.minute, dt.time.second,
-                          offset);
-  }
-  return std::nullopt;
-}
-
-namespace {
 // The kind a short string would have as a TOML value without its quotes:
 // "125000" an integer, "true" a boolean. Only numbers and booleans, which
 // need no guard; dates go through looks_like_date.
-std::optional<toml::node_type> unquoted_scalar(std::string_view text) {
+std::optional<Kind> unquoted_scalar(std::string_view text) {
   text = util::trim(text);
   if (text.empty() || text.size() > max_date_time_length ||
       text.find_first_not_of("0123456789+-._eEtrufalsxob") != std::string_view::npos)
     return std::nullopt;
-  auto parsed = parse_toml(fmt::format("x = {}", text));
-  const auto* table = std::get_if<toml::table>(&parsed);
-  if (table == nullptr || table->size() != 1) return std::nullopt;
-  const toml::node* node = table->get("x");
-  if (node == nullptr) return std::nullopt;
-  return node->type();
+  return kind_as_toml(text);
 }
 
 // The hint of a wrong-type error on a string that is a value of the
@@ -122,10 +56,9 @@ std::string unquote_hint(std::string_view key, std::string_view expected, std::s
   }
   const auto kind = unquoted_scalar(trimmed);
   if (!kind) return {};
-  const bool fits =
-      (expected == "integer" && *kind == toml::node_type::integer) ||
-      (expected == "number" && (*kind == toml::node_type::integer || *kind == toml::node_type::floating_point)) ||
-      (expected == "boolean" && *kind == toml::node_type::boolean);
+  const bool fits = (expected == "integer" && *kind == Kind::integer) ||
+                    (expected == "number" && (*kind == Kind::integer || *kind == Kind::floating)) ||
+                    (expected == "boolean" && *kind == Kind::boolean);
   if (!fits) return {};
   return fmt::format("write the {} without quotes: {} = {}", expected == "boolean" ? "boolean" : "number", key,
                      trimmed);
@@ -139,8 +72,7 @@ bool looks_like_date(std::string_view text) {
   // characters: a longer string is not a date, and the hint, which quotes
   // the value, stays short.
   if (text.size() < 19 || text.size() > max_date_time_length || !parse_iso_day(text.substr(0, 10))) return false;
-  // Through the same guard as every parse: the string is the user's text.
-  return std::holds_alternative<toml::table>(parse_toml(fmt::format("x = {}", text)));
+  return !toml_document::toml_error(fmt::format("x = {}", text));
 }
 
 std::string dotted(std::string_view table, std::string_view key) {
@@ -152,7 +84,7 @@ Diagnostic wrong_type(Position position, std::string_view path, std::string_view
   std::string hint;
   if (string_value) hint = unquote_hint(path.substr(path.rfind('.') + 1), expected, *string_value);
   return make_diagnostic(
-      rule::wrong_type, position,
+      "wrong-type"_rule, position,
       fmt::format("'{}' must be {} {}, not {} {}", path, article(expected), expected, article(actual), actual),
       std::move(hint));
 }
@@ -198,7 +130,7 @@ std::optional<Read<std::string_view>> read_string(const Value& value, std::strin
   }
   const std::string_view trimmed = util::trim(value.text);
   if (trimmed.empty() && required) {
-    out.push_back(make_diagnostic(rule::missing_field, value.position, fmt::format("'{}' is empty", path),
+    out.push_back(make_diagnostic("missing-field"_rule, value.position, fmt::format("'{}' is empty", path),
                                   "write the value between the quotes"));
     return std::nullopt;
   }
@@ -207,7 +139,7 @@ std::optional<Read<std::string_view>> read_string(const Value& value, std::strin
 
 void report_missing(std::string_view path, Position table_position, Diagnostics& out) {
   if (!table_position.known()) table_position = {1, 1};
-  out.push_back(make_diagnostic(rule::missing_field, table_position, fmt::format("'{}' is missing", path),
+  out.push_back(make_diagnostic("missing-field"_rule, table_position, fmt::format("'{}' is missing", path),
                                 fmt::format("add the required key '{}'", path)));
 }
 
@@ -215,7 +147,7 @@ Diagnostic unknown_key(std::string_view key, Position position, std::string_view
                        std::span<const std::string_view> known) {
   std::string hint;
   if (const auto near = util::closest_match(key, known)) hint = fmt::format("did you mean '{}'?", *near);
-  return make_diagnostic(rule::unknown_field, position, fmt::format("unknown key '{}'", dotted(table_name, key)),
+  return make_diagnostic("unknown-field"_rule, position, fmt::format("unknown key '{}'", dotted(table_name, key)),
                          std::move(hint));
 }
 
@@ -226,6 +158,20 @@ void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::
     if (std::find(known.begin(), known.end(), entry.key) == known.end())
       out.push_back(unknown_key(entry.key, entry.key_position, table_name, known));
   }
+}
+
+std::optional<Diagnostic> check_format_version(const Value& root, std::int64_t supported) {
+  const Value* node = toml_document::find(root.entries, "format");
+  if (node == nullptr)
+    return make_diagnostic("format-version"_rule, {1, 1}, "'format' is missing",
+                           fmt::format("start the file with the line: format = {}", supported));
+  const bool is_integer = node->kind == Value::Kind::integer;
+  if (is_integer && node->integer == supported) return std::nullopt;
+  const std::string shown =
+      is_integer ? std::to_string(node->integer) : std::string(toml_document::type_name(node->kind));
+  return make_diagnostic("format-version"_rule, node->position,
+                         fmt::format("format {} is not supported; gnlc reads format {}", shown, supported),
+                         is_integer ? "check that gnlc is up to date" : fmt::format("write: format = {}", supported));
 }
 
 namespace {
@@ -257,7 +203,7 @@ std::optional<Diagnostic> wrong_kind(const toml_document::Value& root, FileKind 
   if (is[std::size_t(expected)]) return std::nullopt;
   for (std::size_t kind = 0; kind < 3; ++kind) {
     if (!is[kind]) continue;
-    return make_diagnostic(rule::format_version, {1, 1},
+    return make_diagnostic("format-version"_rule, {1, 1},
                            fmt::format("this file is {}, not {}", kind_names[kind], kind_names[std::size_t(expected)]),
                            fmt::format("read it with: {}", kind_commands[kind]));
   }

@@ -1,13 +1,13 @@
 // Helpers shared by the parsers of gnlc's TOML inputs (applications,
-// registries, calendars). Internal to libgnlc.
+// registries, calendars), on top of the plain documents of toml/. Internal
+// to libgnlc. Nothing here sees toml++: toml/toml_reader.cpp is the one
+// file that does, so a change of TOML library touches one file.
 #pragma once
 
 #include <gnlc/dates.hpp>
 #include <gnlc/diagnostic.hpp>
 
 #include "toml/document.hpp"
-
-#include <toml++/toml.h>
 
 #include <optional>
 #include <span>
@@ -16,21 +16,6 @@
 #include <variant>
 
 namespace gnlc::detail {
-
-Position position_of(const toml::source_region& region);
-inline Position position_of(const toml::node& node) { return position_of(node.source()); }
-
-// UTF-8 check, then toml++; a toml-syntax diagnostic on failure.
-std::variant<toml::table, Diagnostic> parse_toml(std::string_view text);
-
-// The calendar day (Europe/Berlin) of a date field: a local date, a local
-// date-time (already Berlin time), or an offset date-time (converted).
-// nullopt for other types.
-std::optional<Day> day_of(const toml::node& node);
-// The same from the parts of a date-time; `offset_minutes` is absent for a
-// local date-time.
-Day day_from_parts(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
-                   std::optional<int> offset_minutes);
 
 // For a string that would have been a valid date without its quotes.
 bool looks_like_date(std::string_view text);
@@ -77,6 +62,10 @@ void report_missing(std::string_view path, Position table_position, Diagnostics&
 void report_unknown_keys(const std::vector<toml_document::Entry>& entries, std::string_view table_name,
                          std::span<const std::string_view> known, Diagnostics& out,
                          std::size_t limit = std::size_t(-1));
+
+// format-version for a root table whose `format` is not the integer
+// `supported`, in the same words for every kind of file; nullopt when it is.
+std::optional<Diagnostic> check_format_version(const toml_document::Value& root, std::int64_t supported);
 
 // The three kinds of gnlc file, told apart by their top-level tables, so
 // that a file given to the wrong command gets one error that says what it

@@ -92,7 +92,7 @@ for command in COMMANDS:
 application_page = os.path.join(MAN, "gnlc-application.5")
 if os.path.exists(application_page):
     have = {name: plain(text) for name, text in sections(read(application_page)).items()}
-    rules = re.findall(r'inline constexpr std::string_view \w+ = "([a-z-]+)";',
+    rules = re.findall(r'RuleInfo\{"([a-z-]+)"',
                        read(os.path.join(ROOT, "lib/include/gnlc/rules.hpp")))
     check(len(rules) > 30, "rules.hpp: the rule catalogue was not found")
     for rule in rules:

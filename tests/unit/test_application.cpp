@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -146,7 +147,7 @@ TEST_CASE("parse_application") {
     CHECK(missing.diagnostics.at(0).message == "'format' is missing");
     CHECK_FALSE(missing.application);  // nothing else is judged
     const auto two = only(replaced(valid_application, "format = 1", "format = 2"));
-    CHECK(two.rule == gnlc::rule::format_version);
+    CHECK(two.rule == "format-version");
     CHECK(two.position == Position{1, 10});
     CHECK(two.message == "format 2 is not supported; gnlc reads format 1");
     const auto text = only(replaced(valid_application, "format = 1", "format = \"1\""));
@@ -157,25 +158,25 @@ TEST_CASE("parse_application") {
 
   SUBCASE("missing-field") {
     const auto key = only(replaced(valid_application, "website = \"https://www.sonderborg.dk\"\n", ""));
-    CHECK(key.rule == gnlc::rule::missing_field);
+    CHECK(key.rule == "missing-field");
     CHECK(key.position == Position{4, 1});  // at the table's header
     CHECK(key.message == "'city.website' is missing");
     CHECK(key.hint == "add the required key 'city.website'");
     const auto empty =
         only(replaced(valid_application, "title = \"Mayor of S\u00F8nderborg Municipality\"", "title = \" \t\u3000\""));
-    CHECK(empty.rule == gnlc::rule::missing_field);
+    CHECK(empty.rule == "missing-field");
     CHECK(empty.position == Position{12, 9});
     CHECK(empty.message == "'mayor.title' is empty");
     const auto table = only(replaced(valid_application,
                                      "[mayor]\nsalutation = \"Mr\"\nname = \"Jensen, Erik\"\n"
                                      "title = \"Mayor of S\u00F8nderborg Municipality\"\n",
                                      ""));
-    CHECK(table.rule == gnlc::rule::missing_field);
+    CHECK(table.rule == "missing-field");
     CHECK(table.position == Position{1, 1});
     CHECK(table.message == "the [mayor] table is missing");
     const auto challenges =
         only(replaced(valid_application, "literacy = 2\nhealth_and_well_being = 3\nentrepreneurship = 4\n", ""));
-    CHECK(challenges.rule == gnlc::rule::missing_field);
+    CHECK(challenges.rule == "missing-field");
     CHECK(challenges.position == Position{39, 1});
     CHECK(challenges.message == "[challenges] needs at least one key");
     // An optional key may be left out, but not left empty where it is required.
@@ -186,7 +187,7 @@ TEST_CASE("parse_application") {
 
   SUBCASE("wrong-type") {
     const auto number = only(replaced(valid_application, "population = 74000", "population = \"74000\""));
-    CHECK(number.rule == gnlc::rule::wrong_type);
+    CHECK(number.rule == "wrong-type");
     CHECK(number.position == Position{32, 14});
     CHECK(number.message == "'profile.population' must be an integer, not a string");
     CHECK(number.hint == "write the number without quotes: population = 74000");
@@ -205,7 +206,7 @@ TEST_CASE("parse_application") {
     CHECK(only(replaced(valid_application, "stamp = true", "stamp = \"True\"")).hint == "");
     CHECK(only(replaced(valid_application, "stamp = true", "stamp = \"false # no\"")).hint == "");
     const auto quoted_date = only(replaced(valid_application, "signed = 2025-05-19", "signed = \"2025-05-19\""));
-    CHECK(quoted_date.rule == gnlc::rule::wrong_type);
+    CHECK(quoted_date.rule == "wrong-type");
     CHECK(quoted_date.position == Position{27, 10});
     CHECK(quoted_date.message == "'pledge.signed' must be a date, not a string");
     CHECK(quoted_date.hint == "write the date without quotes: signed = 2025-05-19");
@@ -230,7 +231,7 @@ TEST_CASE("parse_application") {
 
   SUBCASE("invalid-value") {
     const auto language = only(replaced(valid_application, "language = \"English\"", "language = \"Englsh\""));
-    CHECK(language.rule == gnlc::rule::invalid_value);
+    CHECK(language.rule == "invalid-value");
     CHECK(language.position == Position{22, 12});
     CHECK(language.message == "'contact.language' cannot be \"Englsh\"");
     CHECK(language.hint == "did you mean 'English'?");
@@ -263,7 +264,7 @@ TEST_CASE("parse_application") {
     const auto repeated =
         only(replaced(valid_application, "clusters = [\"entrepreneurship\", \"health_and_well_being\"]",
                       "clusters = [\"literacy\", \"literacy\"]"));
-    CHECK(repeated.rule == gnlc::rule::invalid_value);
+    CHECK(repeated.rule == "invalid-value");
     CHECK(repeated.position == Position{45, 25});
     CHECK(repeated.message == "'interests.clusters' lists \"literacy\" twice");
     CHECK(problems(replaced(valid_application, "clusters = [\"entrepreneurship\", \"health_and_well_being\"]",
@@ -275,7 +276,7 @@ TEST_CASE("parse_application") {
 
   SUBCASE("unknown-field") {
     const auto typo = only(replaced(valid_application, "postcode = \"6400\"", "postcod = \"6400\""));
-    CHECK(typo.rule == gnlc::rule::unknown_field);
+    CHECK(typo.rule == "unknown-field");
     CHECK(typo.severity == gnlc::Severity::warning);
     CHECK(typo.position == Position{19, 1});
     CHECK(typo.message == "unknown key 'contact.postcod'");
@@ -293,19 +294,19 @@ TEST_CASE("parse_application") {
   SUBCASE("contact checks") {
     const auto email =
         only(replaced(valid_application, "email = \"learning@sonderborg.dk\"", "email = \"learning at sonderborg\""));
-    CHECK(email.rule == gnlc::rule::invalid_email);
+    CHECK(email.rule == "invalid-email");
     CHECK(email.position == Position{21, 9});
     CHECK(email.message == "'contact.email' is not a valid e-mail address: \"learning at sonderborg\"");
     const auto url =
         only(replaced(valid_application, "website = \"https://www.sonderborg.dk\"", "website = \"www.sonderborg.dk\""));
-    CHECK(url.rule == gnlc::rule::invalid_url);
+    CHECK(url.rule == "invalid-url");
     CHECK(url.position == Position{7, 11});
     CHECK(url.hint == "write the full address: \"https://www.sonderborg.dk\"");
     CHECK(only(replaced(valid_application, "website = \"https://www.sonderborg.dk\"",
                         "website = \"ftp://sonderborg.dk\""))
               .hint == "write an http:// or https:// address with a host name");
     const auto phone = only(replaced(valid_application, "phone = \"+45 88 72 00 00\"", "phone = \"88 72 00 00\""));
-    CHECK(phone.rule == gnlc::rule::invalid_phone);
+    CHECK(phone.rule == "invalid-phone");
     CHECK(phone.position == Position{20, 9});
     CHECK(problems(replaced(valid_application, "phone = \"+45 88 72 00 00\"",
                             "phone = \"+45 88 72 00 00\"\nfax = \"fax\"")) == Lines{"error invalid-phone 21:7"});
@@ -323,7 +324,7 @@ TEST_CASE("parse_application") {
         problems(replaced(valid_application, "Sønderborg wants every resident to keep learning.", words(200))).empty());
     const auto over =
         only(replaced(valid_application, "Sønderborg wants every resident to keep learning.", words(201)));
-    CHECK(over.rule == gnlc::rule::word_limit);
+    CHECK(over.rule == "word-limit");
     CHECK(over.position == Position{36, 14});
     CHECK(over.message == "'statement.motivation' has 201 words; the limit is 200");
     CHECK(over.hint == "shorten it by 1 word");
@@ -617,4 +618,144 @@ TEST_CASE("parse_application: the wrong kind of file") {
   CHECK_FALSE(registry.application);
   const auto calendar = gnlc::parse_application("format = 1\n[[call]]\nyear = 2025\n", {});
   CHECK(calendar.diagnostics.at(0).hint == "read it with: gnlc calendar --calendar FILE");
+}
+
+namespace {
+// A valid TOML value of the field, from the format's own description.
+std::string valid_value(const gnlc::FieldSpec& field) {
+  switch (field.type) {
+    case ValueType::string:
+      if (!field.allowed.empty()) return fmt::format("\"{}\"", field.allowed.front());
+      if (field.is_country) return "\"DK\"";
+      switch (field.check) {
+        case gnlc::TextCheck::email:
+          return "\"learning@city.example.org\"";
+        case gnlc::TextCheck::url:
+          return "\"https://www.city.example.org\"";
+        case gnlc::TextCheck::phone:
+          return "\"+49 40 4480410\"";
+        default:
+          return "\"some words\"";
+      }
+    case ValueType::integer:
+      return field.example.empty() ? fmt::format("{}", *field.minimum) : std::string(field.example);
+    case ValueType::date:
+      return "2025-05-20";
+    default:
+      return std::string(field.example);
+  }
+}
+
+bool present(const auto& member) { return member.has_value(); }
+bool present(Position position) { return position.known(); }
+bool present(bool flag) { return flag; }
+}  // namespace
+
+TEST_CASE("Application: every key of the format fills its own member, and every member is filled by a key") {
+  // A file with every key of the format, each on its own line.
+  std::string text;
+  std::uint32_t line = 0;
+  std::vector<std::pair<const gnlc::FieldSpec*, std::uint32_t>> lines;
+  std::map<std::string_view, std::uint32_t> headers;
+  for (const gnlc::TableSpec& table : gnlc::application_format()) {
+    if (!table.name.empty()) {
+      text += fmt::format("[{}]\n", table.name);
+      headers[table.name] = ++line;
+    }
+    for (const gnlc::FieldSpec& field : table.fields) {
+      text += fmt::format("{} = {}\n", field.key, valid_value(field));
+      lines.emplace_back(&field, ++line);
+    }
+  }
+  CAPTURE(text);
+  const auto parsed = parse_application(text);
+  CHECK(parsed.diagnostics.empty());
+  REQUIRE(parsed.application);
+  const gnlc::Application& app = *parsed.application;
+
+  // Each key's value lands in the member bound to it, and no two keys
+  // share a member.
+  std::set<const void*> targets;
+  for (const auto& [field, at] : lines) {
+    CAPTURE(field->key);
+    std::visit(
+        [&](auto member) {
+          REQUIRE(member != nullptr);
+          REQUIRE((app.*member).has_value());
+          CHECK((app.*member)->position.line == at);
+          targets.insert(&(app.*member));
+        },
+        field->target);
+  }
+  CHECK(targets.size() == lines.size());
+
+  // Every member of Application is filled by the format. The structured
+  // binding names each member: a member added to Application without a
+  // name here does not compile, and one no key fills fails below.
+  const auto& [format, call, city_name, country, city_website, mayor_salutation, mayor_name, mayor_title,
+               contact_salutation, contact_name, contact_title, contact_organization, contact_address, contact_postcode,
+               contact_phone, contact_fax, contact_email, contact_language, pledge_table, beijing_declaration,
+               key_features, signed_on, stamp, data_year, population, area_km2, gdp_per_capita_city_usd,
+               gdp_per_capita_country_usd, schooling_years_men, schooling_years_women, motivation, implementation,
+               challenge_literacy, challenge_health_and_well_being, challenge_education_for_sustainable_development,
+               challenge_equity_and_inclusion, challenge_entrepreneurship, challenge_education_for_global_citizenship,
+               challenge_educational_planning_monitoring_and_evaluation, clusters, submitted_on, has_endorsement,
+               endorsement_table, commission, signatory, endorsed_on, decision, priority, forwarded_on] = app;
+  const std::vector<bool> filled{present(format),
+                                 present(call),
+                                 present(city_name),
+                                 present(country),
+                                 present(city_website),
+                                 present(mayor_salutation),
+                                 present(mayor_name),
+                                 present(mayor_title),
+                                 present(contact_salutation),
+                                 present(contact_name),
+                                 present(contact_title),
+                                 present(contact_organization),
+                                 present(contact_address),
+                                 present(contact_postcode),
+                                 present(contact_phone),
+                                 present(contact_fax),
+                                 present(contact_email),
+                                 present(contact_language),
+                                 present(pledge_table),
+                                 present(beijing_declaration),
+                                 present(key_features),
+                                 present(signed_on),
+                                 present(stamp),
+                                 present(data_year),
+                                 present(population),
+                                 present(area_km2),
+                                 present(gdp_per_capita_city_usd),
+                                 present(gdp_per_capita_country_usd),
+                                 present(schooling_years_men),
+                                 present(schooling_years_women),
+                                 present(motivation),
+                                 present(implementation),
+                                 present(challenge_literacy),
+                                 present(challenge_health_and_well_being),
+                                 present(challenge_education_for_sustainable_development),
+                                 present(challenge_equity_and_inclusion),
+                                 present(challenge_entrepreneurship),
+                                 present(challenge_education_for_global_citizenship),
+                                 present(challenge_educational_planning_monitoring_and_evaluation),
+                                 present(clusters),
+                                 present(submitted_on),
+                                 present(has_endorsement),
+                                 present(endorsement_table),
+                                 present(commission),
+                                 present(signatory),
+                                 present(endorsed_on),
+                                 present(decision),
+                                 present(priority),
+                                 present(forwarded_on)};
+  for (std::size_t i = 0; i < filled.size(); ++i) {
+    CAPTURE(i);
+    CHECK(filled[i]);
+  }
+  // The three members that hold tables rather than keys.
+  CHECK(filled.size() == lines.size() + 3);
+  CHECK(pledge_table == Position{headers["pledge"], 1});
+  CHECK(endorsement_table == Position{headers["endorsement"], 1});
 }

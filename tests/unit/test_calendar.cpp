@@ -3,7 +3,9 @@
 #include "support.hpp"
 
 #include <doctest/doctest.h>
+#include <gnlc/application.hpp>
 #include <gnlc/calendar.hpp>
+#include <gnlc/registry.hpp>
 #include <gnlc/rules.hpp>
 
 #include <optional>
@@ -495,4 +497,30 @@ TEST_CASE("parse_calendar: the wrong kind of file") {
   const auto registry = parse_calendar("format = 1\n[[member]]\ncity = \"Espoo\"\n");
   CHECK(gnlc::test::rule_positions(registry.diagnostics) == Lines{"format-version 1:1"});
   CHECK(registry.diagnostics.at(0).hint == "read it with: gnlc reports FILE");
+}
+
+TEST_CASE("format-version: one wording for applications, registries and calendars") {
+  const auto words = [](const gnlc::Diagnostics& diagnostics) {
+    Lines out;
+    for (const gnlc::Diagnostic& d : diagnostics)
+      out.push_back(gnlc::test::rule_positions({d}).front() + " " + d.message + " | " + d.hint);
+    return out;
+  };
+  const auto registry = [](std::string_view text) {
+    return gnlc::parse_registry(text, gnlc::Countries::builtin(), Calendar::builtin()).diagnostics;
+  };
+  const auto application = [](std::string_view text) { return gnlc::parse_application(text).diagnostics; };
+  const auto calendar = [](std::string_view text) { return parse_calendar(text).diagnostics; };
+  const Lines missing{"format-version 1:1 'format' is missing | start the file with the line: format = 1"};
+  const Lines two{"format-version 1:10 format 2 is not supported; gnlc reads format 1 | check that gnlc is up to date"};
+  const Lines text{"format-version 1:10 format string is not supported; gnlc reads format 1 | write: format = 1"};
+  CHECK(words(application("")) == missing);
+  CHECK(words(registry("")) == missing);
+  CHECK(words(calendar("")) == missing);
+  CHECK(words(application("format = 2\n[city]\n")) == two);
+  CHECK(words(registry("format = 2\n")) == two);
+  CHECK(words(calendar("format = 2\n")) == two);
+  CHECK(words(application("format = '1'\n[city]\n")) == text);
+  CHECK(words(registry("format = '1'\n")) == text);
+  CHECK(words(calendar("format = '1'\n")) == text);
 }

@@ -420,15 +420,15 @@ TEST_CASE("TextTable") {
 }
 
 TEST_CASE("diagnostic_lines") {
-  const auto d = gnlc::make_diagnostic(gnlc::rule::invalid_email, {21, 9},
-                                       "'contact.email' is not valid: \"a\x1b[2Jb\"", "write one address");
+  const auto d = gnlc::make_diagnostic("invalid-email", {21, 9}, "'contact.email' is not valid: \"a\x1b[2Jb\"",
+                                       "write one address");
   CHECK(gnlc::output::diagnostic_lines("apps/x.toml", d, false) ==
         "apps/x.toml:21:9: error: 'contact.email' is not valid: \"a\\x1b[2Jb\" [invalid-email]\n"
         "    hint: write one address\n");
-  const auto w = gnlc::make_diagnostic(gnlc::rule::stamp_missing, {28, 9}, "no stamp");
+  const auto w = gnlc::make_diagnostic("stamp-missing", {28, 9}, "no stamp");
   CHECK(gnlc::output::diagnostic_lines("a\nb.toml", w, false) ==
         "a\\nb.toml:28:9: warning: no stamp [stamp-missing]\n");
-  const auto r = gnlc::make_diagnostic(gnlc::rule::read_error, {}, "no such file or directory");
+  const auto r = gnlc::make_diagnostic("read-error", {}, "no such file or directory");
   CHECK(gnlc::output::diagnostic_lines("gone.toml", r, false) ==
         "gone.toml: error: no such file or directory [read-error]\n");
   CHECK(gnlc::output::diagnostic_lines("x.toml", w, true) ==

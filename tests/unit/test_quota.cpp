@@ -236,8 +236,8 @@ TEST_CASE("compute_quota") {
 
   SUBCASE("ineligible applications are listed by name with their first error") {
     const auto result = compute_quota(
-        {candidate("Nakuru", "KE", 1), candidate("Machakos", "KE", 2, make_day(2025, 6, 20), gnlc::rule::not_endorsed),
-         candidate("Eldoret", "KE", 3, make_day(2025, 6, 20), gnlc::rule::endorsement_late)},
+        {candidate("Nakuru", "KE", 1), candidate("Machakos", "KE", 2, make_day(2025, 6, 20), "not-endorsed"),
+         candidate("Eldoret", "KE", 3, make_day(2025, 6, 20), "endorsement-late")},
         cap(3));
     const auto& ke = only(result);
     CHECK(ke.applications == 3);
@@ -253,7 +253,7 @@ TEST_CASE("compute_quota") {
     const auto result =
         compute_quota({candidate("Kisumu", "KE"), candidate("Aarhus", "DK"), nowhere, candidate("Nakuru", "KE"),
                        candidate("Kilifi County", "KE"), candidate("Eldoret", "KE"),
-                       candidate("Lyon", "FR", 1, make_day(2025, 6, 1), gnlc::rule::not_endorsed)},
+                       candidate("Lyon", "FR", 1, make_day(2025, 6, 1), "not-endorsed")},
                       cap(3));
     REQUIRE(result.countries.size() == 3u);
     CHECK(result.countries[0].country == country("DK"));
@@ -276,7 +276,7 @@ TEST_CASE("compute_quota") {
     const auto result = compute_quota({candidate("KISUMU", "KE")}, input);
     CHECK(only(result).ranking == Ranking::scores);
     REQUIRE(result.score_diagnostics.size() == 2u);
-    CHECK(result.score_diagnostics[0].rule == gnlc::rule::unmatched_score);
+    CHECK(result.score_diagnostics[0].rule == "unmatched-score");
     CHECK(result.score_diagnostics[0].severity == gnlc::Severity::warning);
     CHECK(result.score_diagnostics[0].position == gnlc::Position{3, 1});
     CHECK(result.score_diagnostics[0].message == "line 3: the score for Nowhere matches no application");
@@ -299,7 +299,7 @@ TEST_CASE("compute_quota") {
                                       candidate("Nantes", "FR"),
                                       candidate("Brest", "FR"),
                                       candidate("Lille", "FR"),
-                                      candidate("Gent", "BE", 1, make_day(2025, 6, 1), gnlc::rule::not_endorsed),
+                                      candidate("Gent", "BE", 1, make_day(2025, 6, 1), "not-endorsed"),
                                       candidate("Brugge", "BE")};
     QuotaInput input = cap(3);
     input.scores = &scores;
@@ -325,9 +325,9 @@ TEST_CASE("make_candidate") {
   report.facts.call = 2025;
   report.facts.priority = 2;
   report.facts.endorsed_on = make_day(2025, 6, 20);
-  report.diagnostics.push_back(gnlc::make_diagnostic(gnlc::rule::stamp_missing, {20, 9}, "no stamp"));
-  report.diagnostics.push_back(gnlc::make_diagnostic(gnlc::rule::endorsement_late, {53, 8}, "late"));
-  report.diagnostics.push_back(gnlc::make_diagnostic(gnlc::rule::not_endorsed, {54, 12}, "no"));
+  report.diagnostics.push_back(gnlc::make_diagnostic("stamp-missing", {20, 9}, "no stamp"));
+  report.diagnostics.push_back(gnlc::make_diagnostic("endorsement-late", {53, 8}, "late"));
+  report.diagnostics.push_back(gnlc::make_diagnostic("not-endorsed", {54, 12}, "no"));
   const Candidate c = make_candidate(report);
   CHECK(c.path == "apps/kisumu.toml");
   CHECK(c.city == "Kisumu");

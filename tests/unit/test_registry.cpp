@@ -1,6 +1,7 @@
 // registry: the members registry format (registry.md) and lookups by a
 // city's identity.
 #include "support.hpp"
+#include "toml/document.hpp"
 
 #include <doctest/doctest.h>
 #include <gnlc/registry.hpp>
@@ -411,4 +412,40 @@ TEST_CASE("parse_registry: the wrong kind of file") {
   CHECK(calendar.diagnostics.at(0).message ==
         "this file is a calendar (gnlc-calendar(5)), not a members registry (gnlc-registry(5))");
   CHECK(parse("format = 1\n").diagnostics.empty());  // an empty registry is one
+}
+
+TEST_CASE("parse_registry: a file the fast reader declines after streaming members") {
+  // `call = 0x7E5` is 2021 in hexadecimal, which the fast reader leaves to
+  // toml++ after it has handed over the first two members: the registry
+  // must forget them and judge every member once, from the start.
+  const std::string hexadecimal = gnlc::test::replaced(valid_registry, "call = 2021", "call = 0x7E5");
+  REQUIRE_FALSE(gnlc::toml_document::read_fast(hexadecimal));
+  REQUIRE(gnlc::toml_document::read_fast(valid_registry));
+
+  SUBCASE("a valid registry keeps each member once") {
+    const auto parsed = parse(hexadecimal);
+    CHECK(parsed.diagnostics.empty());
+    REQUIRE(parsed.registry);
+    REQUIRE(parsed.registry->members().size() == 3u);
+    CHECK(parsed.registry->members()[2].call == 2021);
+    CHECK(parsed.registry->members()[0].city == "S\u00F8nderborg");
+  }
+
+  SUBCASE("a duplicate and an error before the restart are reported once") {
+    const std::string with_problems = std::string(valid_registry) +
+                                      "[[member]]\n"                    // 23
+                                      "city = \"Sonderborg\"\n"         // 24: not the same identity (no \u00F8)
+                                      "country = \"DK\"\n"              // 25
+                                      "admitted = 2020-09-23\n"         // 26
+                                      "[[member]]\n"                    // 27
+                                      "city = \" S\u00D8NDERBORG \"\n"  // 28: the first member again
+                                      "country = \"Denmark\"\n"         // 29
+                                      "admitted = 2021-03-15\n"         // 30
+                                      "status = \"gone\"\n";            // 31
+    const auto fast = parse(with_problems);
+    const auto restarted = parse(gnlc::test::replaced(with_problems, "call = 2021", "call = 0x7E5"));
+    CHECK(rule_positions(fast.diagnostics) == Lines{"duplicate-member 27:1", "invalid-value 31:10"});
+    CHECK(rule_positions(restarted.diagnostics) == rule_positions(fast.diagnostics));
+    CHECK_FALSE(restarted.registry);
+  }
 }

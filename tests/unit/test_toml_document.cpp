@@ -21,10 +21,12 @@ std::string read_file(const std::filesystem::path& path) {
   return text.str();
 }
 
-// True when the fast reader declines, or when toml++ agrees with it.
+// True when the fast reader accepts the text and toml++ reads it to the
+// same document; false when the fast reader declines, so that a test of
+// agreement cannot pass by the fast reader stepping aside.
 bool agrees(const std::string& text) {
   const auto fast = read_fast(text);
-  if (!fast) return true;
+  if (!fast) return false;
   const auto full = read_toml(text);
   const auto* document = std::get_if<Document>(&full);
   return document != nullptr && *document == *fast;
@@ -44,7 +46,8 @@ TEST_CASE("read_fast") {
         CAPTURE(entry.path());
         const std::string text = read_file(entry.path());
         ++files;
-        accepted_files += accepted(text) ? 1 : 0;
+        if (!accepted(text)) continue;
+        ++accepted_files;
         CHECK(agrees(text));
       }
     CHECK(files > 900);
@@ -87,7 +90,6 @@ TEST_CASE("read_fast") {
                              "[[c]]\n[ c . \"s\" ]\nk = 1\n[c.'t u']\nk = 2\n",
                              "format = 1\n[[member]]\ncity = \"A\"\n\"x\" = 1 # quoted\n[[member]]\ncity = 'B'\n"}) {
       CAPTURE(text);
-      CHECK(accepted(text));
       CHECK(agrees(text));
     }
   }
@@ -142,16 +144,13 @@ TEST_CASE("read_fast") {
                              "a = \"unterminated\n"}) {
       CAPTURE(text);
       CHECK_FALSE(accepted(text));
-      CHECK(agrees(text));
     }
   }
 
   SUBCASE("leaves long numbers, long fractions of a second and crowded elements to toml++") {
     const std::string digits_100(100, '1'), digits_101(101, '1');
-    CHECK(accepted("a = " + digits_100.substr(0, 18) + "\nf = 1." + digits_100.substr(2) + "\n"));  // 100 bytes
-    CHECK_FALSE(accepted("f = 1." + digits_101.substr(2) + "\n"));                                  // 101 bytes
-    CHECK(agrees("f = 1." + digits_101.substr(2) + "\n"));
-    CHECK(accepted("t = 07:32:00.123456789\nd = 2025-01-01T07:32:00.123456789Z\n"));
+    CHECK(agrees("a = " + digits_100.substr(0, 18) + "\nf = 1." + digits_100.substr(2) + "\n"));  // 100 bytes
+    CHECK_FALSE(accepted("f = 1." + digits_101.substr(2) + "\n"));                                // 101 bytes
     CHECK(agrees("t = 07:32:00.123456789\nd = 2025-01-01T07:32:00.123456789Z\n"));
     CHECK_FALSE(accepted("t = 07:32:00.1234567891\n"));
     CHECK_FALSE(accepted("d = 2025-01-01T07:32:00.1234567891Z\n"));
@@ -161,10 +160,8 @@ TEST_CASE("read_fast") {
       for (int n = 0; n < subtables; ++n) text += "[a.k" + std::to_string(n) + "]\n";
       return text;
     };
-    CHECK(accepted(element(65)));
     CHECK(agrees(element(65)));
     CHECK_FALSE(accepted(element(66)));
-    CHECK(agrees(element(66)));
   }
 
   SUBCASE("streams arrays of tables in both readers") {
@@ -208,6 +205,22 @@ TEST_CASE("read_fast") {
     CHECK(restarts == 1);
     CHECK(cities == std::vector<std::string>{"A", "B", "(table)"});
     CHECK(std::get<Document>(document).root.entries.size() == 1u);
+  }
+
+  SUBCASE("restarts, then answers with toml++'s error, for invalid TOML after streamed tables") {
+    const std::string text = "[[member]]\ncity = \"A\"\n[[member]]\ncity = \"B\"\ncity = \"C\"\n";
+    int tables = 0, restarts = 0;
+    Streaming streaming{[&](std::string_view, const Value&) { ++tables; },
+                        [&] {
+                          ++restarts;
+                          tables = 0;
+                        }};
+    const auto document = read(text, &streaming);
+    REQUIRE(std::holds_alternative<gnlc::Diagnostic>(document));
+    CHECK(std::get<gnlc::Diagnostic>(document).rule == "toml-syntax");
+    CHECK(std::get<gnlc::Diagnostic>(document).position == gnlc::Position{5, 1});
+    CHECK(restarts == 1);
+    CHECK(tables == 0);  // toml++ hands nothing over from a file it refuses
   }
 
   SUBCASE("does not restart a file it reads to the end") {

@@ -11,8 +11,90 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
+#include <vector>
 
 namespace gnlc {
+
+// ---- The typed model: only values that passed their structural checks.
+// Each member is filled by the key of application_format() bound to it
+// (FieldSpec::target), so a key without a member, or a member no key
+// fills, is a test failure rather than a field silently left empty.
+
+template <class T>
+struct Located {
+  T value;
+  Position position;
+};
+
+struct Application {
+  std::optional<Located<std::int64_t>> format;
+  std::optional<Located<std::int64_t>> call;
+  // [city]
+  std::optional<Located<std::string>> city_name;
+  std::optional<Located<std::string>> country;
+  std::optional<Located<std::string>> city_website;
+  // [mayor]
+  std::optional<Located<std::string>> mayor_salutation;
+  std::optional<Located<std::string>> mayor_name;
+  std::optional<Located<std::string>> mayor_title;
+  // [contact]
+  std::optional<Located<std::string>> contact_salutation;
+  std::optional<Located<std::string>> contact_name;
+  std::optional<Located<std::string>> contact_title;
+  std::optional<Located<std::string>> contact_organization;
+  std::optional<Located<std::string>> contact_address;
+  std::optional<Located<std::string>> contact_postcode;
+  std::optional<Located<std::string>> contact_phone;
+  std::optional<Located<std::string>> contact_fax;
+  std::optional<Located<std::string>> contact_email;
+  std::optional<Located<std::string>> contact_language;
+  // [pledge]
+  Position pledge_table;
+  std::optional<Located<bool>> beijing_declaration;
+  std::optional<Located<bool>> key_features;
+  std::optional<Located<Day>> signed_on;
+  std::optional<Located<bool>> stamp;
+  // [profile]
+  std::optional<Located<std::int64_t>> data_year;
+  std::optional<Located<std::int64_t>> population;
+  std::optional<Located<double>> area_km2;
+  std::optional<Located<double>> gdp_per_capita_city_usd;
+  std::optional<Located<double>> gdp_per_capita_country_usd;
+  std::optional<Located<double>> schooling_years_men;
+  std::optional<Located<double>> schooling_years_women;
+  // [statement]
+  std::optional<Located<std::string>> motivation;
+  std::optional<Located<std::string>> implementation;
+  // [challenges], one member per cluster
+  std::optional<Located<std::int64_t>> challenge_literacy;
+  std::optional<Located<std::int64_t>> challenge_health_and_well_being;
+  std::optional<Located<std::int64_t>> challenge_education_for_sustainable_development;
+  std::optional<Located<std::int64_t>> challenge_equity_and_inclusion;
+  std::optional<Located<std::int64_t>> challenge_entrepreneurship;
+  std::optional<Located<std::int64_t>> challenge_education_for_global_citizenship;
+  std::optional<Located<std::int64_t>> challenge_educational_planning_monitoring_and_evaluation;
+  // [interests]
+  std::optional<Located<std::vector<std::string>>> clusters;
+  // [submission]
+  std::optional<Located<Day>> submitted_on;
+  // [endorsement]: present even when it is not a table (then wrong-type)
+  bool has_endorsement = false;
+  Position endorsement_table;
+  std::optional<Located<std::string>> commission;
+  std::optional<Located<std::string>> signatory;
+  std::optional<Located<Day>> endorsed_on;
+  std::optional<Located<std::string>> decision;
+  std::optional<Located<std::int64_t>> priority;
+  std::optional<Located<Day>> forwarded_on;
+};
+
+// The member a key of the format fills, by the type of its value.
+template <class T>
+using ApplicationSlot = std::optional<Located<T>> Application::*;
+using FieldTarget =
+    std::variant<ApplicationSlot<std::int64_t>, ApplicationSlot<double>, ApplicationSlot<bool>, ApplicationSlot<Day>,
+                 ApplicationSlot<std::string>, ApplicationSlot<std::vector<std::string>>>;
 
 // ---- The format, as data: the parser, `gnlc schema` and the tests read it.
 
@@ -41,6 +123,9 @@ struct FieldSpec {
   // A country of data/countries.tsv (unknown-country otherwise); too long a
   // list to hold in `allowed`, and read with case and accents folded.
   bool is_country = false;
+  // The member of Application the value fills once it passes its checks;
+  // its type matches `type` (format.cpp's bound() holds it to that).
+  FieldTarget target = {};
 };
 
 struct TableSpec {
@@ -49,6 +134,10 @@ struct TableSpec {
   std::string_view meaning;
   std::span<const FieldSpec> fields;
   std::size_t min_fields = 0;  // [challenges] needs at least one key
+  // Where Application keeps the table's header, and whether the key is
+  // there at all (a table or not); null where the rules need neither.
+  Position Application::*position = nullptr;
+  bool Application::*present = nullptr;
 };
 
 inline constexpr std::int64_t supported_format = 1;
@@ -66,34 +155,6 @@ std::string range_text(const FieldSpec& field);
 // What a valid value of the field is, as advice: "an integer between 1 and
 // 5", "'English' or 'French'".
 std::string value_requirement(const FieldSpec& field);
-
-// ---- The typed model: only values that passed their structural checks.
-
-template <class T>
-struct Located {
-  T value;
-  Position position;
-};
-
-struct Application {
-  std::optional<Located<std::int64_t>> call;
-  std::optional<Located<std::string>> city_name;
-  std::optional<Located<std::string>> country;
-  std::optional<Located<bool>> beijing_declaration;
-  std::optional<Located<bool>> key_features;
-  std::optional<Located<Day>> signed_on;
-  std::optional<Located<bool>> stamp;
-  Position pledge_table;
-  std::optional<Located<std::int64_t>> data_year;
-  std::optional<Located<std::int64_t>> population;
-  std::optional<Located<Day>> submitted_on;
-  bool has_endorsement = false;
-  Position endorsement_table;
-  std::optional<Located<std::string>> decision;
-  std::optional<Located<Day>> endorsed_on;
-  std::optional<Located<Day>> forwarded_on;
-  std::optional<Located<std::int64_t>> priority;
-};
 
 struct ApplicationParse {
   // Absent when the file is not TOML or not format 1: nothing else can be

@@ -6,6 +6,7 @@
 
 #include <gnlc/diagnostic.hpp>
 
+#include <array>
 #include <span>
 #include <string_view>
 
@@ -20,54 +21,91 @@ struct RuleInfo {
   std::string_view summary;
 };
 
+namespace catalogue_data {
+using enum Severity;
+using enum RuleScope;
+
+// Each rule's name is written once here and once, as "name"_rule, where
+// the rule is implemented, so that `grep -rn endorsement-late` finds the
+// catalogue, the check, its tests and its man page.
+inline constexpr std::array catalogue{
+    RuleInfo{"toml-syntax", error, application, "not valid TOML (also: not UTF-8, an invalid date)"},
+    RuleInfo{"file-too-large", error, application, "over the size limit (default 1 MiB)"},
+    RuleInfo{"format-version", error, application, "`format` missing or not a supported version"},
+    RuleInfo{"missing-field", error, application, "a required field is absent or an empty string"},
+    RuleInfo{"wrong-type", error, application, "a value of the wrong TOML type"},
+    RuleInfo{"invalid-value", error, application, "a value outside its allowed set or range"},
+    RuleInfo{"unknown-field", warning, application, "a key the format does not have"},
+    RuleInfo{"invalid-email", error, application, "`contact.email` malformed"},
+    RuleInfo{"invalid-url", error, application, "`city.website` malformed"},
+    RuleInfo{"invalid-phone", error, application, "`contact.phone` or `contact.fax` malformed"},
+    RuleInfo{"word-limit", error, application, "a statement over 200 words"},
+    RuleInfo{"unknown-country", error, application, "not a code, name or variant of any known country"},
+    RuleInfo{"not-member-state", error, application,
+             "not a UNESCO Member State or Associate Member on the submission date"},
+    RuleInfo{"pledge-missing", error, application, "the Beijing Declaration or the Key Features not adopted"},
+    RuleInfo{"stamp-missing", warning, application, "no official stamp"},
+    RuleInfo{"no-call", error, application, "no call matches the application"},
+    RuleInfo{"submission-outside-call", error, application, "submission date outside the call's application window"},
+    RuleInfo{"signature-after-submission", error, application, "the mayor signed after the submission date"},
+    RuleInfo{"endorsement-pending", warning, application,
+             "no endorsement yet: a warning before the deadline, an error after it"},
+    RuleInfo{"endorsement-before-submission", error, application, "endorsement dated before the submission"},
+    RuleInfo{"endorsement-late", error, application, "decision or forwarding after the endorsement deadline"},
+    RuleInfo{"forwarded-before-endorsement", error, application, "forwarded before the decision date"},
+    RuleInfo{"not-endorsed", error, application, "the National Commission did not endorse"},
+    RuleInfo{"future-date", error, application, "a date after the as-of date"},
+    RuleInfo{"stale-profile", warning, application, "profile data more than 5 years older than the call"},
+    RuleInfo{"small-city", warning, application, "population under 10,000"},
+    RuleInfo{"duplicate-priority", error, batch, "two applications of one country and call with the same priority"},
+    RuleInfo{"duplicate-application", error, batch, "the same city twice in the same call, in one batch"},
+    RuleInfo{"submission-cap", warning, batch,
+             "more endorsed applications of one country in one call than the call's submission cap"},
+    RuleInfo{"already-member", error, batch,
+             "a membership of the city was active on the submission date, not admitted through this call"},
+    RuleInfo{"read-error", error, input, "an input that cannot be read"},
+    RuleInfo{"input-too-complex", error, input, "an input beyond a limit that keeps checking cheap"},
+    RuleInfo{"duplicate-member", error, registry, "two entries of one city whose memberships overlap"},
+    RuleInfo{"report-before-admission", error, registry, "a progress report dated before admission"},
+    RuleInfo{"duplicate-call", error, calendar, "two calls for the same year"},
+    RuleInfo{"invalid-call-dates", error, calendar, "a call whose dates are out of order"},
+    RuleInfo{"csv-syntax", error, scores, "not a well-formed CSV file with the required header"},
+    RuleInfo{"invalid-score", error, scores, "a score that is not a finite decimal number"},
+    RuleInfo{"duplicate-score", error, scores, "two scores for the same city"},
+    RuleInfo{"unmatched-score", warning, scores, "a score row that matches no application"},
+    RuleInfo{"incomplete-scores", warning, scores,
+             "scores for some but not all eligible applications of an over-subscribed country"},
+};
+}  // namespace catalogue_data
+
 std::span<const RuleInfo> rule_catalogue();
 const RuleInfo* find_rule(std::string_view name);
 
-namespace rule {
-// Applications (domain.md).
-inline constexpr std::string_view toml_syntax = "toml-syntax";
-inline constexpr std::string_view file_too_large = "file-too-large";
-inline constexpr std::string_view format_version = "format-version";
-inline constexpr std::string_view missing_field = "missing-field";
-inline constexpr std::string_view wrong_type = "wrong-type";
-inline constexpr std::string_view invalid_value = "invalid-value";
-inline constexpr std::string_view unknown_field = "unknown-field";
-inline constexpr std::string_view invalid_email = "invalid-email";
-inline constexpr std::string_view invalid_url = "invalid-url";
-inline constexpr std::string_view invalid_phone = "invalid-phone";
-inline constexpr std::string_view word_limit = "word-limit";
-inline constexpr std::string_view unknown_country = "unknown-country";
-inline constexpr std::string_view not_member_state = "not-member-state";
-inline constexpr std::string_view pledge_missing = "pledge-missing";
-inline constexpr std::string_view stamp_missing = "stamp-missing";
-inline constexpr std::string_view no_call = "no-call";
-inline constexpr std::string_view submission_outside_call = "submission-outside-call";
-inline constexpr std::string_view signature_after_submission = "signature-after-submission";
-inline constexpr std::string_view endorsement_pending = "endorsement-pending";
-inline constexpr std::string_view endorsement_before_submission = "endorsement-before-submission";
-inline constexpr std::string_view endorsement_late = "endorsement-late";
-inline constexpr std::string_view forwarded_before_endorsement = "forwarded-before-endorsement";
-inline constexpr std::string_view not_endorsed = "not-endorsed";
-inline constexpr std::string_view future_date = "future-date";
-inline constexpr std::string_view stale_profile = "stale-profile";
-inline constexpr std::string_view small_city = "small-city";
-inline constexpr std::string_view duplicate_priority = "duplicate-priority";
-inline constexpr std::string_view duplicate_application = "duplicate-application";
-inline constexpr std::string_view submission_cap = "submission-cap";
-inline constexpr std::string_view already_member = "already-member";
-// Other inputs (the project's own).
-inline constexpr std::string_view read_error = "read-error";
-inline constexpr std::string_view input_too_complex = "input-too-complex";
-inline constexpr std::string_view duplicate_member = "duplicate-member";
-inline constexpr std::string_view report_before_admission = "report-before-admission";
-inline constexpr std::string_view duplicate_call = "duplicate-call";
-inline constexpr std::string_view invalid_call_dates = "invalid-call-dates";
-inline constexpr std::string_view csv_syntax = "csv-syntax";
-inline constexpr std::string_view invalid_score = "invalid-score";
-inline constexpr std::string_view duplicate_score = "duplicate-score";
-inline constexpr std::string_view unmatched_score = "unmatched-score";
-inline constexpr std::string_view incomplete_scores = "incomplete-scores";
-}  // namespace rule
+// A rule's name, checked against the catalogue at compile time: a
+// misspelt "endorsment-late"_rule does not compile. A literal operator
+// template rather than a consteval function, which emscripten's clang
+// does not always evaluate at compile time.
+namespace catalogue_data {
+template <std::size_t N>
+struct RuleLiteral {
+  char text[N];
+  constexpr RuleLiteral(const char (&literal)[N]) {  // implicit: the literal operator converts to it
+    for (std::size_t i = 0; i < N; ++i) text[i] = literal[i];
+  }
+};
+
+constexpr std::string_view checked_name(std::string_view name) {
+  for (const RuleInfo& info : catalogue)
+    if (info.name == name) return info.name;
+  throw "not a rule of the catalogue";
+}
+}  // namespace catalogue_data
+
+template <catalogue_data::RuleLiteral literal>
+constexpr std::string_view operator""_rule() {
+  constexpr std::string_view name = catalogue_data::checked_name({literal.text, sizeof literal.text - 1});
+  return name;
+}
 
 Diagnostic make_diagnostic(std::string_view rule, Position position, std::string message, std::string hint = {});
 

@@ -27,11 +27,15 @@ using toml_document::Value;
 // A value that passed its field's checks.
 using FieldValue = std::variant<std::int64_t, double, bool, Day, std::string, std::vector<std::string>>;
 
-struct Checked {
-  std::string_view path;  // from field_path(): lives as long as the program
-  FieldValue value;
-  Position position;
-};
+// The value into the member of `app` that the field is bound to.
+void store(Application& app, const FieldSpec& field, FieldValue value, Position position) {
+  std::visit(
+      [&](auto member) {
+        using T = typename std::remove_reference_t<decltype(app.*member)>::value_type;
+        if (auto* typed = std::get_if<decltype(T::value)>(&value)) app.*member = T{std::move(*typed), position};
+      },
+      field.target);
+}
 
 std::string format_number(double value) { return fmt::format("{}", value); }
 
@@ -54,9 +58,9 @@ const std::string& field_path(const FieldSpec& field) {
 
 class StructureChecker {
  public:
-  StructureChecker(const Limits& limits, Diagnostics& out) : limits_(limits), out_(out) {}
+  StructureChecker(const Limits& limits, Application& app, Diagnostics& out) : limits_(limits), app_(app), out_(out) {}
 
-  std::vector<Checked> check(const Value& root) {
+  void check(const Value& root) {
     std::vector<std::string_view> top_keys;
     for (const TableSpec& table : application_format()) {
       if (table.name.empty())
@@ -71,22 +75,23 @@ class StructureChecker {
         continue;
       }
       const Value* node = find(root.entries, spec.name);
+      if (spec.present != nullptr) app_.*spec.present = node != nullptr;
       if (node == nullptr) {
         // A missing [endorsement] is endorsement-pending, judged with the calendar.
         if (spec.required)
-          out_.push_back(make_diagnostic(rule::missing_field, {1, 1},
+          out_.push_back(make_diagnostic("missing-field"_rule, {1, 1},
                                          fmt::format("the [{}] table is missing", spec.name),
                                          fmt::format("add a [{}] table: {}", spec.name, spec.meaning)));
         continue;
       }
       if (node->kind != Value::Kind::table) {
         out_.push_back(make_diagnostic(
-            rule::wrong_type, node->position,
+            "wrong-type"_rule, node->position,
             fmt::format("'{}' must be a table, not {}", spec.name, toml_document::type_name(node->kind)),
             fmt::format("write it as a [{}] section", spec.name)));
         continue;
       }
-      tables_.emplace_back(spec.name, node->position);
+      if (spec.position != nullptr) app_.*spec.position = node->position;
       std::vector<std::string_view> keys;
       for (const FieldSpec& field : spec.fields) keys.push_back(field.key);
       detail::report_unknown_keys(node->entries, spec.name, keys, out_, limits_.max_diagnostics);
@@ -95,31 +100,23 @@ class StructureChecker {
         std::size_t present = 0;
         for (const FieldSpec& field : spec.fields) present += find(node->entries, field.key) ? 1 : 0;
         if (present < spec.min_fields)
-          out_.push_back(make_diagnostic(rule::missing_field, node->position,
+          out_.push_back(make_diagnostic("missing-field"_rule, node->position,
                                          fmt::format("[{}] needs at least one key", spec.name),
                                          fmt::format("rate at least one of: {}", allowed_values_text(keys))));
       }
     }
-    return std::move(checked_);
-  }
-
-  Position table_position(std::string_view name) const {
-    for (const auto& [table, position] : tables_)
-      if (table == name) return position;
-    return {};
   }
 
  private:
   void check_fields(const TableSpec& spec, const std::vector<Entry>& table, Position table_position) {
     for (const FieldSpec& field : spec.fields) {
-      if (spec.name.empty() && field.key == "format") continue;  // checked first, apart
       const std::string& path = field_path(field);
       const Value* node = find(table, field.key);
       if (node == nullptr) {
         if (field.required) detail::report_missing(path, table_position, out_);
         continue;
       }
-      if (auto value = check_value(field, path, *node)) checked_.push_back({path, std::move(*value), node->position});
+      if (auto value = check_value(field, path, *node)) store(app_, field, std::move(*value), node->position);
     }
   }
 
@@ -135,7 +132,7 @@ class StructureChecker {
         const auto value = detail::read_integer(node, path, out_);
         if (!value) return std::nullopt;
         if (!in_range(field, double(value->value))) {
-          report(rule::invalid_value, value->position,
+          report("invalid-value"_rule, value->position,
                  fmt::format("'{}' is {}; it must be {}", path, value->value, range_text(field)));
           return std::nullopt;
         }
@@ -145,7 +142,7 @@ class StructureChecker {
         const auto value = detail::read_number(node, path, out_);
         if (!value) return std::nullopt;
         if (!std::isfinite(value->value) || !in_range(field, value->value)) {
-          report(rule::invalid_value, value->position,
+          report("invalid-value"_rule, value->position,
                  fmt::format("'{}' is {}; it must be {}", path, format_number(value->value), range_text(field)));
           return std::nullopt;
         }
@@ -172,12 +169,12 @@ class StructureChecker {
     if (!value) return std::nullopt;
     const std::string_view text = value->value;
     if (text.size() > limits_.max_string_bytes) {
-      report(rule::input_too_complex, value->position,
+      report("input-too-complex"_rule, value->position,
              fmt::format("'{}' is {} bytes long; the limit is {} bytes", path, text.size(), limits_.max_string_bytes));
       return std::nullopt;
     }
     if (const auto control = util::find_control_character(text, field.check == TextCheck::statement)) {
-      report(rule::invalid_value, value->position,
+      report("invalid-value"_rule, value->position,
              fmt::format("'{}' contains the control character U+{:04X}", path, static_cast<unsigned>(*control)),
              "remove it; only a statement may hold line breaks");
       return std::nullopt;
@@ -188,7 +185,7 @@ class StructureChecker {
         break;
       case TextCheck::email:
         if (!is_valid_email(text)) {
-          report(rule::invalid_email, value->position,
+          report("invalid-email"_rule, value->position,
                  fmt::format("'{}' is not a valid e-mail address: \"{}\"", path, text),
                  "write one address, such as learning@city.example.org");
           return std::nullopt;
@@ -196,7 +193,8 @@ class StructureChecker {
         break;
       case TextCheck::url:
         if (!is_valid_url(text)) {
-          report(rule::invalid_url, value->position, fmt::format("'{}' is not a valid web address: \"{}\"", path, text),
+          report("invalid-url"_rule, value->position,
+                 fmt::format("'{}' is not a valid web address: \"{}\"", path, text),
                  text.find("://") == std::string::npos ? fmt::format("write the full address: \"https://{}\"", text)
                                                        : "write an http:// or https:// address with a host name");
           return std::nullopt;
@@ -204,7 +202,7 @@ class StructureChecker {
         break;
       case TextCheck::phone:
         if (!is_valid_phone(text)) {
-          report(rule::invalid_phone, value->position,
+          report("invalid-phone"_rule, value->position,
                  fmt::format("'{}' is not a valid phone number: \"{}\"", path, text),
                  "write + and the country code, then 7 to 15 digits in all, such as \"+49 40 4480410\"");
           return std::nullopt;
@@ -212,7 +210,7 @@ class StructureChecker {
         break;
       case TextCheck::statement:
         if (const std::size_t words = util::count_words(text); words > statement_word_limit) {
-          report(rule::word_limit, value->position,
+          report("word-limit"_rule, value->position,
                  fmt::format("'{}' has {} words; the limit is {}", path, words, statement_word_limit),
                  fmt::format("shorten it by {} word{}", words - statement_word_limit,
                              words - statement_word_limit == 1 ? "" : "s"));
@@ -231,20 +229,20 @@ class StructureChecker {
       hint = fmt::format("did you mean '{}'?", *near);
     else
       hint = fmt::format("write {}", allowed_values_text(field.allowed));
-    report(rule::invalid_value, position, fmt::format("'{}' cannot be \"{}\"", what, text), std::move(hint));
+    report("invalid-value"_rule, position, fmt::format("'{}' cannot be \"{}\"", what, text), std::move(hint));
     return false;
   }
 
   std::optional<FieldValue> check_string_array(const FieldSpec& field, const std::string& path, const Value& node) {
     if (node.kind != Value::Kind::array) {
-      report(rule::wrong_type, node.position,
+      report("wrong-type"_rule, node.position,
              fmt::format("'{}' must be an array of strings, not {}", path, toml_document::type_name(node.kind)),
              fmt::format("write {} = [\"...\"]", field.key));
       return std::nullopt;
     }
     if (node.elements.size() > limits_.max_array_length) {
       report(
-          rule::input_too_complex, node.position,
+          "input-too-complex"_rule, node.position,
           fmt::format("'{}' has {} elements; the limit is {}", path, node.elements.size(), limits_.max_array_length));
       return std::nullopt;
     }
@@ -253,7 +251,7 @@ class StructureChecker {
     bool ok = true;
     for (const Value& element : node.elements) {
       if (element.kind != Value::Kind::string) {
-        report(rule::wrong_type, element.position,
+        report("wrong-type"_rule, element.position,
                fmt::format("'{}' must hold strings, not {}", path, toml_document::type_name(element.kind)));
         ok = false;
         continue;
@@ -264,7 +262,7 @@ class StructureChecker {
         continue;
       }
       if (!seen.insert(value).second) {
-        report(rule::invalid_value, element.position, fmt::format("'{}' lists \"{}\" twice", path, value),
+        report("invalid-value"_rule, element.position, fmt::format("'{}' lists \"{}\" twice", path, value),
                "list each cluster once");
         ok = false;
         continue;
@@ -276,37 +274,9 @@ class StructureChecker {
   }
 
   const Limits& limits_;
+  Application& app_;
   Diagnostics& out_;
-  std::vector<Checked> checked_;
-  std::vector<std::pair<std::string_view, Position>> tables_;
 };
-
-template <class T>
-void take(const std::vector<Checked>& checked, std::string_view path, std::optional<Located<T>>& into) {
-  for (const Checked& c : checked)
-    if (c.path == path)
-      if (const T* value = std::get_if<T>(&c.value)) into = Located<T>{*value, c.position};
-}
-
-bool check_format(const Value& root, Diagnostics& out) {
-  const Value* node = find(root.entries, "format");
-  if (node == nullptr) {
-    out.push_back(make_diagnostic(rule::format_version, {1, 1}, "'format' is missing",
-                                  "start the file with the line: format = 1"));
-    return false;
-  }
-  const bool is_integer = node->kind == Value::Kind::integer;
-  if (!is_integer || node->integer != supported_format) {
-    const std::string shown =
-        is_integer ? std::to_string(node->integer) : std::string(toml_document::type_name(node->kind));
-    out.push_back(
-        make_diagnostic(rule::format_version, node->position,
-                        fmt::format("format {} is not supported; gnlc reads format {}", shown, supported_format),
-                        is_integer ? "check that gnlc is up to date" : "write: format = 1"));
-    return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -322,28 +292,12 @@ ApplicationParse parse_application(std::string_view text, const Limits& limits) 
     result.diagnostics.push_back(std::move(*wrong));
     return result;
   }
-  if (!check_format(root, result.diagnostics)) return result;
+  if (auto wrong = detail::check_format_version(root, supported_format)) {
+    result.diagnostics.push_back(std::move(*wrong));
+    return result;
+  }
 
-  StructureChecker checker(limits, result.diagnostics);
-  const std::vector<Checked> checked = checker.check(root);
-  Application& app = result.application.emplace();
-  take(checked, "call", app.call);
-  take(checked, "city.name", app.city_name);
-  take(checked, "city.country", app.country);
-  take(checked, "pledge.beijing_declaration", app.beijing_declaration);
-  take(checked, "pledge.key_features", app.key_features);
-  take(checked, "pledge.signed", app.signed_on);
-  take(checked, "pledge.stamp", app.stamp);
-  app.pledge_table = checker.table_position("pledge");
-  take(checked, "profile.data_year", app.data_year);
-  take(checked, "profile.population", app.population);
-  take(checked, "submission.date", app.submitted_on);
-  app.has_endorsement = find(root.entries, "endorsement") != nullptr;
-  app.endorsement_table = checker.table_position("endorsement");
-  take(checked, "endorsement.decision", app.decision);
-  take(checked, "endorsement.date", app.endorsed_on);
-  take(checked, "endorsement.forwarded", app.forwarded_on);
-  take(checked, "endorsement.priority", app.priority);
+  StructureChecker(limits, result.application.emplace(), result.diagnostics).check(root);
   return result;
 }
 

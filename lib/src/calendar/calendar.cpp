@@ -131,7 +131,7 @@ std::optional<std::string> read_text(const Value& value, std::string_view path, 
   const auto text = detail::read_string(value, path, true, out);
   if (!text) return std::nullopt;
   if (const auto control = util::find_control_character(text->value, false)) {
-    out.push_back(make_diagnostic(rule::invalid_value, text->position,
+    out.push_back(make_diagnostic("invalid-value"_rule, text->position,
                                   fmt::format("'{}' contains the control character U+{:04X}", path, unsigned(*control)),
                                   "remove it; a source is one line of printable text"));
     return std::nullopt;
@@ -161,7 +161,7 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
   else
     detail::report_missing("call.year", at, out);
   if (year && (year->value < 1900 || year->value > 9999)) {
-    out.push_back(make_diagnostic(rule::invalid_value, year->position,
+    out.push_back(make_diagnostic("invalid-value"_rule, year->position,
                                   fmt::format("call year {} is out of range (1900 to 9999)", year->value)));
     year.reset();
   }
@@ -177,7 +177,7 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
     const auto cap = detail::read_integer(*node, path, out);
     if (!cap) return std::nullopt;
     if (cap->value >= 1 && cap->value <= 1000) return int(cap->value);
-    out.push_back(make_diagnostic(rule::invalid_value, cap->position,
+    out.push_back(make_diagnostic("invalid-value"_rule, cap->position,
                                   fmt::format("'{}' must be between 1 and 1000", path),
                                   "leave the key out for a call without a cap"));
     return std::nullopt;
@@ -186,7 +186,7 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
   call.submission_cap = read_cap("submission_cap");
   if (const Value* node = find(table, "inferred")) {
     if (node->kind != Value::Kind::array) {
-      out.push_back(make_diagnostic(rule::wrong_type, node->position, "'call.inferred' must be an array of key names",
+      out.push_back(make_diagnostic("wrong-type"_rule, node->position, "'call.inferred' must be an array of key names",
                                     "write inferred = [\"endorsement_deadline\"]"));
     } else {
       for (const Value& element : node->elements) {
@@ -213,7 +213,7 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
           call.sources.emplace_back(key, *text);
       }
     } else {
-      out.push_back(make_diagnostic(rule::wrong_type, node->position, "'call.sources' must be a table"));
+      out.push_back(make_diagnostic("wrong-type"_rule, node->position, "'call.sources' must be a table"));
     }
   }
   if (has_errors_since(out, start) || !year || !opens || !closes) return std::nullopt;
@@ -228,7 +228,7 @@ std::optional<Call> read_call(const Value& call_table, Diagnostics& out) {
   if (original_deadline) call.original_endorsement_deadline = original_deadline->value;
 
   const auto out_of_order = [&](Position position, std::string message) {
-    out.push_back(make_diagnostic(rule::invalid_call_dates, position, std::move(message)));
+    out.push_back(make_diagnostic("invalid-call-dates"_rule, position, std::move(message)));
   };
   if (call.closes < call.opens)
     out_of_order(closes->position, fmt::format("call {} closes before it opens", call.year));
@@ -270,12 +270,12 @@ std::optional<ReportRound> read_round(const Value& round_table, Diagnostics& out
   if (from) round.admitted_from = from->value;
   if (before) round.admitted_before = before->value;
   if (from && before && before->value <= from->value) {
-    out.push_back(make_diagnostic(rule::invalid_call_dates, before->position,
+    out.push_back(make_diagnostic("invalid-call-dates"_rule, before->position,
                                   "'report_round.admitted_before' must be after 'admitted_from'"));
     return std::nullopt;
   }
   if (from && deadline->value <= from->value) {
-    out.push_back(make_diagnostic(rule::invalid_call_dates, deadline->position,
+    out.push_back(make_diagnostic("invalid-call-dates"_rule, deadline->position,
                                   "a round's deadline must be after the first admission it applies to"));
     return std::nullopt;
   }
@@ -292,7 +292,7 @@ std::vector<T> read_tables(const Value& root, std::string_view key, Read read, D
                       std::all_of(node->elements.begin(), node->elements.end(),
                                   [](const Value& element) { return element.kind == Value::Kind::table; });
   if (!tables) {
-    out.push_back(make_diagnostic(rule::wrong_type, node->position,
+    out.push_back(make_diagnostic("wrong-type"_rule, node->position,
                                   fmt::format("'{0}' must be an array of tables: write each as [[{0}]]", key)));
     return items;
   }
@@ -324,10 +324,8 @@ CalendarParse parse_calendar(std::string_view text) {
     out.push_back(std::move(*wrong));
     return result;
   }
-  const Value* format = find(root.entries, "format");
-  if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
-    out.push_back(make_diagnostic(rule::format_version, format ? format->position : Position{1, 1},
-                                  "a calendar file must start with 'format = 1'"));
+  if (auto wrong = detail::check_format_version(root, 1)) {
+    out.push_back(std::move(*wrong));
     return result;
   }
   detail::report_unknown_keys(root.entries, "", top_level_keys, out);
@@ -336,7 +334,7 @@ CalendarParse parse_calendar(std::string_view text) {
   for (Call& call : read_tables<Call>(root, "call", read_call, out)) {
     if (seen[std::size_t(call.year)]) {
       out.push_back(
-          make_diagnostic(rule::duplicate_call, call.position, fmt::format("a second call for {}", call.year)));
+          make_diagnostic("duplicate-call"_rule, call.position, fmt::format("a second call for {}", call.year)));
       continue;
     }
     seen[std::size_t(call.year)] = true;

@@ -15,13 +15,13 @@ namespace gnlc::commands {
 namespace {
 
 std::variant<std::string, FileReport> read_application(const util::InputEntry& entry, const Limits& limits) {
-  if (!entry.error.empty()) return unreadable_file(entry.path, rule::read_error, entry.error);
+  if (!entry.error.empty()) return unreadable_file(entry.path, "read-error"_rule, entry.error);
   auto input = util::read_input(entry.path, limits.max_file_size,
                                 entry.found_in_directory ? util::Expect::regular_file : util::Expect::file_or_pipe);
   if (const auto* error = std::get_if<util::ReadError>(&input))
-    return unreadable_file(entry.path, rule::read_error, error->message);
+    return unreadable_file(entry.path, "read-error"_rule, error->message);
   if (const auto* too_large = std::get_if<util::TooLarge>(&input))
-    return unreadable_file(entry.path, rule::file_too_large,
+    return unreadable_file(entry.path, "file-too-large"_rule,
                            fmt::format("the file is larger than the limit of {} bytes", too_large->limit));
   return std::move(std::get<std::string>(input));
 }
@@ -68,7 +68,7 @@ void check_files(const util::InputList& files, const CheckContext& context, unsi
 }
 
 bool is_read_error(const FileReport& report) {
-  return !report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error;
+  return !report.diagnostics.empty() && report.diagnostics.front().rule == "read-error"_rule;
 }
 
 }  // namespace gnlc::commands

@@ -1,6 +1,6 @@
 #include "common.hpp"
 
-#include "../rules/rules.hpp"
+#include "../rules/application_rules.hpp"
 
 #include <gnlc/exit_codes.hpp>
 #include <gnlc/output/calendar.hpp>

@@ -43,7 +43,7 @@ std::optional<std::string> wrong_kind_error(std::string_view path, const Diagnos
   // a members registry (...), not an application (...)".
   constexpr std::string_view opening = "this file is ";
   for (const Diagnostic& diagnostic : diagnostics)
-    if (diagnostic.rule == rule::format_version && diagnostic.message.starts_with(opening))
+    if (diagnostic.rule == "format-version"_rule && diagnostic.message.starts_with(opening))
       return fmt::format("'{}' is {}; {}", path, std::string_view(diagnostic.message).substr(opening.size()),
                          diagnostic.hint);
   return std::nullopt;

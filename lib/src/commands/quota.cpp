@@ -2,6 +2,8 @@
 #include "common.hpp"
 #include "quota_decision.hpp"
 
+#include "../rules/application_rules.hpp"
+
 #include <gnlc/check.hpp>
 #include <gnlc/exit_codes.hpp>
 #include <gnlc/output/quota.hpp>

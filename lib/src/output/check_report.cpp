@@ -207,7 +207,7 @@ class SarifReporter final : public CheckReporter {
   void file(const FileReport& report) override {
     for (const Diagnostic& d : report.diagnostics) {
       used_.insert(d.rule);
-      if (d.rule == rule::read_error) execution_successful_ = false;
+      if (d.rule == "read-error"_rule) execution_successful_ = false;
       json_.begin_object();
       json_.key("ruleId").string(d.rule);
       json_.key("level").string(d.severity == Severity::error ? "error" : "warning");
@@ -287,7 +287,7 @@ class JunitReporter final : public CheckReporter {
 
   void file(const FileReport& report) override {
     ++tests_;
-    const bool unreadable = !report.diagnostics.empty() && report.diagnostics.front().rule == rule::read_error;
+    const bool unreadable = !report.diagnostics.empty() && report.diagnostics.front().rule == "read-error"_rule;
     std::string details;
     for (const Diagnostic& d : report.diagnostics) details += diagnostic_lines(report.path, d, false);
     std::string body = fmt::format("    <testcase name=\"{}\" classname=\"gnlc.check\" file=\"{}\">\n",

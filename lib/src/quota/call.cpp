@@ -2,7 +2,7 @@
 // of the command line.
 #include <gnlc/quota.hpp>
 
-#include "../rules/rules.hpp"
+#include "../rules/application_rules.hpp"
 
 #include <fmt/format.h>
 

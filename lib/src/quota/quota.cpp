@@ -178,7 +178,7 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
       std::string names;
       for (const std::string& city : quota.unscored) names += (names.empty() ? "" : ", ") + city;
       result.score_diagnostics.push_back(make_diagnostic(
-          rule::incomplete_scores, {},
+          "incomplete-scores"_rule, {},
           fmt::format("{}: the scores are not used, since {} of its {} eligible applications ha{} no score: {}", alpha2,
                       quota.unscored.size(), eligible.size(), quota.unscored.size() == 1 ? "s" : "ve", names),
           quota.ranking == Ranking::priority ? "ranked by the National Commission's priority instead"
@@ -223,7 +223,7 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
       if (score_used[i]) continue;
       const Score& score = (*input.scores)[i];
       result.score_diagnostics.push_back(make_diagnostic(
-          rule::unmatched_score, score.position,
+          "unmatched-score"_rule, score.position,
           fmt::format("line {}: the score for {} matches no application", score.position.line, score.city),
           score.country ? "check the city's name against its application" : "the country is not known"));
     }

@@ -38,7 +38,7 @@ std::optional<Diagnostic> split_rows(std::string_view text, char separator, std:
         const std::uint32_t opened = line;
         ++i;
         for (;;) {
-          if (i >= text.size()) return make_diagnostic(rule::csv_syntax, {opened, 1}, "a quoted cell is never closed");
+          if (i >= text.size()) return make_diagnostic("csv-syntax"_rule, {opened, 1}, "a quoted cell is never closed");
           if (text[i] == '"') {
             if (i + 1 < text.size() && text[i + 1] == '"') {
               cell.push_back('"');
@@ -52,10 +52,10 @@ std::optional<Diagnostic> split_rows(std::string_view text, char separator, std:
           cell.push_back(text[i++]);
         }
         if (i < text.size() && text[i] != separator && text[i] != '\n' && text[i] != '\r')
-          return make_diagnostic(rule::csv_syntax, {line, 1}, "text after a closing quote");
+          return make_diagnostic("csv-syntax"_rule, {line, 1}, "text after a closing quote");
       } else {
         while (i < text.size() && text[i] != separator && text[i] != '\n' && text[i] != '\r') {
-          if (text[i] == '"') return make_diagnostic(rule::csv_syntax, {line, 1}, "a quote inside an unquoted cell");
+          if (text[i] == '"') return make_diagnostic("csv-syntax"_rule, {line, 1}, "a quote inside an unquoted cell");
           cell.push_back(text[i++]);
         }
       }
@@ -112,7 +112,7 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
   Diagnostics& out = result.diagnostics;
   if (const auto bad = util::find_invalid_utf8(text)) {
     const auto at = util::line_column_at(text, *bad);
-    out.push_back(make_diagnostic(rule::csv_syntax, {at.line, at.column}, "invalid UTF-8", "save the file as UTF-8"));
+    out.push_back(make_diagnostic("csv-syntax"_rule, {at.line, at.column}, "invalid UTF-8", "save the file as UTF-8"));
     return result;
   }
   std::vector<Row> rows;
@@ -122,7 +122,7 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     return result;
   }
   if (rows.empty()) {
-    out.push_back(make_diagnostic(rule::csv_syntax, {1, 1}, "the file is empty",
+    out.push_back(make_diagnostic("csv-syntax"_rule, {1, 1}, "the file is empty",
                                   "the first row must name the columns: country,city,score"));
     return result;
   }
@@ -134,7 +134,7 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     if (name == "score") score_column = c;
   }
   if (!country_column || !city_column || !score_column) {
-    out.push_back(make_diagnostic(rule::csv_syntax, {rows[0].line, 1},
+    out.push_back(make_diagnostic("csv-syntax"_rule, {rows[0].line, 1},
                                   "the header row must name the columns country, city and score",
                                   "write the first row as: country,city,score"));
     return result;
@@ -154,7 +154,7 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     if (row.cells.size() != columns) {
       // A decimal comma (91,5) is the usual cause: never guess which cell is meant.
       out.push_back(
-          make_diagnostic(rule::csv_syntax, {row.line, 1},
+          make_diagnostic("csv-syntax"_rule, {row.line, 1},
                           fmt::format("line {} has {} cells; the header has {}", row.line, row.cells.size(), columns),
                           separator == ';' ? "quote a cell that holds a semicolon"
                                            : "quote a cell that holds a comma, and write decimals with a "
@@ -168,7 +168,7 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     const auto value = parse_decimal(score_text, separator == ';');
     if (!value) {
       out.push_back(make_diagnostic(
-          rule::invalid_score, {row.line, 1},
+          "invalid-score"_rule, {row.line, 1},
           fmt::format("line {}: the score \"{}\" is not a number", row.line, score_text),
           separator == ';' ? "write a decimal number such as 87,5" : "write a decimal number such as 87.5"));
       continue;
@@ -177,7 +177,7 @@ ScoresParse parse_scores(std::string_view text, const Countries& countries) {
     const std::string key = util::ascii_lower(cell(*country_column)) + '\t' + util::identity_key(score.city);
     const std::string identity = score.country ? city_identity(*score.country, score.city) : key;
     if (const auto [first, inserted] = seen.try_emplace(identity, row.line); !inserted) {
-      out.push_back(make_diagnostic(rule::duplicate_score, {row.line, 1},
+      out.push_back(make_diagnostic("duplicate-score"_rule, {row.line, 1},
                                     fmt::format("line {}: a second score for {}", row.line, score.city),
                                     fmt::format("the first is on line {}", first->second)));
       continue;

@@ -98,7 +98,7 @@ std::optional<std::string> read_text(const Value* value, std::string_view path, 
   const auto text = detail::read_string(*value, path, true, out);
   if (!text) return std::nullopt;
   if (const auto control = util::find_control_character(text->value, false)) {
-    out.push_back(make_diagnostic(rule::invalid_value, text->position,
+    out.push_back(make_diagnostic("invalid-value"_rule, text->position,
                                   fmt::format("'{}' contains the control character U+{:04X}", path, unsigned(*control)),
                                   "remove it; names are one line of printable text"));
     return std::nullopt;
@@ -164,7 +164,7 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
       std::string hint;
       if (const auto near = countries.countries().suggest(*country_text))
         hint = fmt::format("did you mean '{}'?", *near);
-      out.push_back(make_diagnostic(rule::unknown_country, country_value->position,
+      out.push_back(make_diagnostic("unknown-country"_rule, country_value->position,
                                     fmt::format("unknown country \"{}\"", *country_text), std::move(hint)));
     }
   }
@@ -172,12 +172,12 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
     if (value->kind != Value::Kind::integer) {
       detail::report_wrong_type(*value, "member.call", "integer", out);
     } else if (value->integer < 1900 || value->integer > 2999) {
-      out.push_back(make_diagnostic(rule::invalid_value, value->position,
+      out.push_back(make_diagnostic("invalid-value"_rule, value->position,
                                     fmt::format("'member.call' {} is not a plausible call year", value->integer)));
     } else if (calendar.find(int(value->integer)) == nullptr) {
       // The member stays, but takes no call's quota slot.
       Diagnostic no_call = make_diagnostic(
-          rule::no_call, value->position,
+          "no-call"_rule, value->position,
           fmt::format("there was no call in {}; this member counts against no call's quota", value->integer),
           admitted ? inferred_call_hint(calendar, *admitted) : std::string());
       no_call.severity = Severity::warning;
@@ -192,7 +192,7 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
     if (const auto status = read_text(value, "member.status", at, out)) {
       const auto it = std::find(statuses.begin(), statuses.end(), *status);
       if (it == statuses.end())
-        out.push_back(make_diagnostic(rule::invalid_value, value->position,
+        out.push_back(make_diagnostic("invalid-value"_rule, value->position,
                                       fmt::format("unknown status \"{}\"", *status),
                                       "write 'active', 'suspended' or 'withdrawn'"));
       else
@@ -203,11 +203,11 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
     if (!value->is_date())
       detail::report_wrong_type(*value, "member.left", "date", out);
     else if (member.status != MemberStatus::withdrawn)
-      out.push_back(make_diagnostic(rule::invalid_value, value->position,
+      out.push_back(make_diagnostic("invalid-value"_rule, value->position,
                                     "'member.left' is the last day of a withdrawn membership",
                                     "add status = \"withdrawn\", or remove 'left'"));
     else if (admitted && value->day < *admitted)
-      out.push_back(make_diagnostic(rule::invalid_value, value->position,
+      out.push_back(make_diagnostic("invalid-value"_rule, value->position,
                                     fmt::format("the membership ends on {}, before the admission on {}",
                                                 format_iso_day(value->day), format_iso_day(*admitted))));
     else
@@ -222,7 +222,7 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
           continue;
         }
         if (admitted && element.day < *admitted) {
-          out.push_back(make_diagnostic(rule::report_before_admission, element.position,
+          out.push_back(make_diagnostic("report-before-admission"_rule, element.position,
                                         fmt::format("a report dated {} is before the admission on {}",
                                                     format_iso_day(element.day), format_iso_day(*admitted))));
           continue;
@@ -232,7 +232,7 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
       std::sort(member.reports.begin(), member.reports.end());
     } else {
       out.push_back(make_diagnostic(
-          rule::wrong_type, value->position,
+          "wrong-type"_rule, value->position,
           fmt::format("'member.reports' must be an array of dates, not {}", toml_document::type_name(value->kind)),
           "write reports = [2022-11-30, 2024-12-02]"));
     }
@@ -301,7 +301,7 @@ class DuplicateFinder {
         // Reported on the entry further down the file, naming the other.
         const Entry& reported = chain[k] > chain[k - 1] ? later : earlier;
         const Entry& other = &reported == &later ? earlier : later;
-        out.push_back(make_diagnostic(rule::duplicate_member, reported.position,
+        out.push_back(make_diagnostic("duplicate-member"_rule, reported.position,
                                       fmt::format("{} ({}) is listed twice with overlapping memberships", reported.city,
                                                   reported.country->alpha2),
                                       overlap_hint(earlier, later, other.position.line)));
@@ -404,15 +404,8 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
     out.push_back(std::move(*wrong));
     return result;
   }
-  const Value* format = find(root.entries, "format");
-  if (format == nullptr || format->kind != Value::Kind::integer || format->integer != 1) {
-    const bool is_number = format != nullptr && format->kind == Value::Kind::integer;
-    out.push_back(make_diagnostic(
-        rule::format_version, format ? format->position : Position{1, 1},
-        format == nullptr ? std::string("'format' is missing")
-        : is_number       ? fmt::format("registry format {} is not supported; gnlc reads format 1", format->integer)
-                    : fmt::format("'format' must be the integer 1, not a {}", toml_document::type_name(format->kind)),
-        "start the registry with the line: format = 1"));
+  if (auto wrong = detail::check_format_version(root, 1)) {
+    out.push_back(std::move(*wrong));
     return result;
   }
   for (const Entry& entry : root.entries) {
@@ -421,7 +414,7 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
       // [[member]] tables were streamed; what is left is some other value.
       const bool empty_array = entry.value.kind == Value::Kind::array && entry.value.elements.empty();
       if (!empty_array)
-        out.push_back(make_diagnostic(rule::wrong_type, entry.value.position,
+        out.push_back(make_diagnostic("wrong-type"_rule, entry.value.position,
                                       "'member' must be an array of tables: write each member as [[member]]"));
       continue;
     }

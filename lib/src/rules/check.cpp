@@ -1,6 +1,6 @@
 #include <gnlc/check.hpp>
 
-#include "rules.hpp"
+#include "application_rules.hpp"
 
 #include <gnlc/rules.hpp>
 #include <gnlc/util/unicode.hpp>
@@ -12,50 +12,81 @@
 
 namespace gnlc {
 
+namespace rules {
+
+std::optional<int> Subject::call_year() const {
+  if (call != nullptr) return call->year;
+  if (application.call) return int(application.call->value);
+  return std::nullopt;
+}
+
+Subject make_subject(const Application& application, const CheckContext& context) {
+  Subject subject{application, context};
+  if (application.country) subject.country = context.countries.resolve(application.country->value);
+  if (application.call)
+    subject.call = context.calendar.find(int(application.call->value));
+  else if (application.submitted_on)
+    subject.call = context.calendar.call_open_on(application.submitted_on->value);
+  return subject;
+}
+
+std::span<const Rule> content_rules() {
+  static constexpr Rule all[] = {check_country,          check_call,        check_pledge,    check_profile,
+                                 check_submission_dates, check_endorsement, check_membership};
+  return all;
+}
+
+}  // namespace rules
+
+namespace {
+
+// The one projection of a checked application that the batch rules, the
+// outputs and `gnlc quota` (through make_candidate) read.
+ApplicationFacts facts_of(const rules::Subject& subject) {
+  const Application& app = subject.application;
+  ApplicationFacts facts;
+  facts.call = subject.call_year();
+  if (app.city_name) {
+    facts.city = app.city_name->value;
+    facts.city_position = app.city_name->position;
+  }
+  facts.country = subject.country;
+  if (app.country) facts.country_text = app.country->value;
+  if (app.priority) {
+    facts.priority = app.priority->value;
+    facts.priority_position = app.priority->position;
+  }
+  if (app.endorsed_on) facts.endorsed_on = app.endorsed_on->value;
+  if (app.forwarded_on) facts.forwarded_on = app.forwarded_on->value;
+  if (app.decision) {
+    facts.endorsed = app.decision->value == "endorsed";
+    facts.decision_position = app.decision->position;
+  }
+  if (subject.call) facts.submission_cap = subject.call->submission_cap;
+  return facts;
+}
+
+}  // namespace
+
 FileReport check_application(std::string path, std::string_view text, const CheckContext& context) {
   FileReport report;
   report.path = std::move(path);
   if (text.size() > context.limits.max_file_size) {
     report.diagnostics.push_back(
-        make_diagnostic(rule::file_too_large, {1, 1},
+        make_diagnostic("file-too-large"_rule, {1, 1},
                         fmt::format("the file is larger than the limit of {} bytes", context.limits.max_file_size)));
     return report;
   }
   ApplicationParse parsed = parse_application(text, context.limits);
   report.diagnostics = std::move(parsed.diagnostics);
   if (parsed.application) {
-    const Application& app = *parsed.application;
-    rules::Subject subject{app, context};
-    rules::check_country(subject, report.diagnostics);
-    rules::find_call(subject, report.diagnostics);
-    rules::check_pledge(subject, report.diagnostics);
-    rules::check_profile(subject, report.diagnostics);
-    rules::check_submission_dates(subject, report.diagnostics);
-    rules::check_endorsement(subject, report.diagnostics);
-    rules::check_membership(subject, report.diagnostics);
-
-    ApplicationFacts& facts = report.facts;
-    if (subject.call)
-      facts.call = subject.call->year;
-    else if (app.call)
-      facts.call = int(app.call->value);
-    if (app.city_name) {
-      facts.city = app.city_name->value;
-      facts.city_position = app.city_name->position;
+    const rules::Subject subject = rules::make_subject(*parsed.application, context);
+    for (const rules::Rule rule : rules::content_rules()) {
+      Diagnostics found = rule(subject);
+      report.diagnostics.insert(report.diagnostics.end(), std::make_move_iterator(found.begin()),
+                                std::make_move_iterator(found.end()));
     }
-    facts.country = subject.country;
-    if (app.country) facts.country_text = app.country->value;
-    if (app.priority) {
-      facts.priority = app.priority->value;
-      facts.priority_position = app.priority->position;
-    }
-    if (app.endorsed_on) facts.endorsed_on = app.endorsed_on->value;
-    if (app.forwarded_on) facts.forwarded_on = app.forwarded_on->value;
-    if (app.decision) {
-      facts.endorsed = app.decision->value == "endorsed";
-      facts.decision_position = app.decision->position;
-    }
-    if (subject.call) facts.submission_cap = subject.call->submission_cap;
+    report.facts = facts_of(subject);
   }
   sort_by_position(report.diagnostics);
   cap_diagnostics(report.diagnostics, context.limits.max_diagnostics);
@@ -66,7 +97,7 @@ FileReport unreadable_file(std::string path, std::string_view rule, std::string 
   FileReport report;
   report.path = std::move(path);
   report.diagnostics.push_back(
-      make_diagnostic(rule, rule == rule::read_error ? Position{} : Position{1, 1}, std::move(message)));
+      make_diagnostic(rule, rule == "read-error"_rule ? Position{} : Position{1, 1}, std::move(message)));
   return report;
 }
 
@@ -82,7 +113,7 @@ void BatchRules::apply_duplicates(FileReport& report, std::size_t file) {
   bool changed = false;
   if (!inserted) {
     report.diagnostics.push_back(make_diagnostic(
-        rule::duplicate_application, facts.city_position,
+        "duplicate-application"_rule, facts.city_position,
         facts.call ? fmt::format("{} ({}) applies twice to the {} call in this batch", *facts.city,
                                  facts.country->alpha2, *facts.call)
                    : fmt::format("{} ({}) applies twice in this batch", *facts.city, facts.country->alpha2),
@@ -94,7 +125,7 @@ void BatchRules::apply_duplicates(FileReport& report, std::size_t file) {
     const std::uint32_t holder = first_by_priority_.try_add(util::digest(key).low, std::uint32_t(file));
     if (holder != file && inserted) {
       report.diagnostics.push_back(
-          make_diagnostic(rule::duplicate_priority, facts.priority_position,
+          make_diagnostic("duplicate-priority"_rule, facts.priority_position,
                           fmt::format("priority {} is already given to another {} application in the {} call",
                                       *facts.priority, facts.country->alpha2, *facts.call),
                           fmt::format("the other application is {}", path_of_(holder))));
@@ -138,7 +169,7 @@ void BatchRules::finish(const Emit& emit) {
         FileReport& report = held_[capped_[k].held];
         const ApplicationFacts& facts = report.facts;
         report.diagnostics.push_back(make_diagnostic(
-            rule::submission_cap, facts.decision_position,
+            "submission-cap"_rule, facts.decision_position,
             fmt::format("{} endorsed applications of {} in the {} call; a National Commission sends at most {}",
                         end - first, facts.country->alpha2, *facts.call, cap),
             fmt::format("in order of forwarding, the {} within the cap: {}", cap, within)));

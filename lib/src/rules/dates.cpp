@@ -1,5 +1,5 @@
 // The rules that judge an application's dates against its call.
-#include "rules.hpp"
+#include "application_rules.hpp"
 
 #include <gnlc/rules.hpp>
 
@@ -26,7 +26,7 @@ std::string nearest_calls(std::pair<const Call*, const Call*> neighbours) {
 void check_not_future(const std::optional<Located<Day>>& day, std::string_view path, Day as_of, Diagnostics& out) {
   if (day && day->value > as_of)
     out.push_back(make_diagnostic(
-        rule::future_date, day->position,
+        "future-date"_rule, day->position,
         fmt::format("'{}' {} is in the future (today is {})", path, format_iso_day(day->value), format_iso_day(as_of)),
         "use --as-of to check as of another day"));
 }
@@ -73,58 +73,59 @@ std::string inferred_note(const Call& call, std::string_view key) {
                      call.year, key == "opens" ? "opening" : "closing", describe_day(day));
 }
 
-void find_call(Subject& subject, Diagnostics& out) {
+Diagnostics check_call(const Subject& subject) {
+  Diagnostics out;
   const Application& app = subject.application;
   const Calendar& calendar = subject.context.calendar;
+  if (subject.call != nullptr) return out;
   if (app.call) {
     const int year = int(app.call->value);
-    subject.call = calendar.find(year);
-    if (subject.call == nullptr)
-      out.push_back(make_diagnostic(rule::no_call, app.call->position, fmt::format("there was no call in {}", year),
-                                    nearest_calls(calendar.neighbours(year))));
-    return;
-  }
-  if (!app.submitted_on) return;
-  const Day submitted = app.submitted_on->value;
-  subject.call = calendar.call_open_on(submitted);
-  if (subject.call == nullptr)
-    out.push_back(make_diagnostic(rule::no_call, app.submitted_on->position,
+    out.push_back(make_diagnostic("no-call"_rule, app.call->position, fmt::format("there was no call in {}", year),
+                                  nearest_calls(calendar.neighbours(year))));
+  } else if (app.submitted_on) {
+    const Day submitted = app.submitted_on->value;
+    out.push_back(make_diagnostic("no-call"_rule, app.submitted_on->position,
                                   fmt::format("no call was open on {}", describe_day(submitted)),
                                   nearest_calls(calendar.neighbours(submitted))));
+  }
+  return out;
 }
 
-void check_submission_dates(const Subject& subject, Diagnostics& out) {
+Diagnostics check_submission_dates(const Subject& subject) {
+  Diagnostics out;
   const Application& app = subject.application;
   const Day as_of = subject.context.as_of;
   check_not_future(app.signed_on, "pledge.signed", as_of, out);
   check_not_future(app.submitted_on, "submission.date", as_of, out);
   check_not_future(app.endorsed_on, "endorsement.date", as_of, out);
   check_not_future(app.forwarded_on, "endorsement.forwarded", as_of, out);
-  if (!app.submitted_on) return;
+  if (!app.submitted_on) return out;
   const Day submitted = app.submitted_on->value;
   if (app.signed_on && app.signed_on->value > submitted)
-    out.push_back(make_diagnostic(rule::signature_after_submission, app.signed_on->position,
+    out.push_back(make_diagnostic("signature-after-submission"_rule, app.signed_on->position,
                                   fmt::format("the mayor signed on {}, after the submission on {}",
                                               describe_day(app.signed_on->value), describe_day(submitted)),
                                   "the form must be signed before it is sent"));
   const Call* call = subject.call;
   if (call && !call->window_holds(submitted))
-    out.push_back(make_diagnostic(rule::submission_outside_call, app.submitted_on->position,
+    out.push_back(make_diagnostic("submission-outside-call"_rule, app.submitted_on->position,
                                   fmt::format("submitted on {}, {} the {} call's window ({} to {})",
                                               describe_day(submitted), submitted < call->opens ? "before" : "after",
                                               call->year, describe_day(call->opens), describe_day(call->closes)),
                                   inferred_note(*call, submitted < call->opens ? "opens" : "closes")));
+  return out;
 }
 
-void check_endorsement(const Subject& subject, Diagnostics& out) {
+Diagnostics check_endorsement(const Subject& subject) {
+  Diagnostics out;
   const Application& app = subject.application;
   const Call* call = subject.call;
   if (!app.has_endorsement) {
-    if (call == nullptr) return;  // no deadline to judge against; no-call says why
+    if (call == nullptr) return out;  // no deadline to judge against; no-call says why
     const Day deadline = call->endorsement_deadline;
     const bool overdue = subject.context.as_of > deadline;
     Diagnostic pending = make_diagnostic(
-        rule::endorsement_pending, {1, 1},
+        "endorsement-pending"_rule, {1, 1},
         overdue
             ? fmt::format("no endorsement, and the {} deadline for it passed on {}", call->year, describe_day(deadline))
             : fmt::format("not yet endorsed by the National Commission (deadline {})", describe_day(deadline)),
@@ -133,31 +134,32 @@ void check_endorsement(const Subject& subject, Diagnostics& out) {
             : "the National Commission fills in the [endorsement] table");
     pending.severity = overdue ? Severity::error : Severity::warning;
     out.push_back(std::move(pending));
-    return;
+    return out;
   }
   if (app.decision && app.decision->value == "not-endorsed")
-    out.push_back(make_diagnostic(rule::not_endorsed, app.decision->position,
+    out.push_back(make_diagnostic("not-endorsed"_rule, app.decision->position,
                                   "the National Commission did not endorse the application",
                                   "an application needs its National Commission's endorsement"));
   if (app.endorsed_on && app.submitted_on && app.endorsed_on->value < app.submitted_on->value)
     out.push_back(
-        make_diagnostic(rule::endorsement_before_submission, app.endorsed_on->position,
+        make_diagnostic("endorsement-before-submission"_rule, app.endorsed_on->position,
                         fmt::format("endorsed on {}, before the submission on {}", describe_day(app.endorsed_on->value),
                                     describe_day(app.submitted_on->value))));
   if (app.forwarded_on && app.endorsed_on && app.forwarded_on->value < app.endorsed_on->value)
     out.push_back(
-        make_diagnostic(rule::forwarded_before_endorsement, app.forwarded_on->position,
+        make_diagnostic("forwarded-before-endorsement"_rule, app.forwarded_on->position,
                         fmt::format("forwarded on {}, before the decision on {}", describe_day(app.forwarded_on->value),
                                     describe_day(app.endorsed_on->value))));
-  if (call == nullptr) return;
+  if (call == nullptr) return out;
   const Day deadline = call->endorsement_deadline;
   for (const auto& [day, what] : {std::pair{&app.endorsed_on, "endorsed"}, std::pair{&app.forwarded_on, "forwarded"}}) {
     if (*day && (*day)->value > deadline)
-      out.push_back(make_diagnostic(rule::endorsement_late, (*day)->position,
+      out.push_back(make_diagnostic("endorsement-late"_rule, (*day)->position,
                                     fmt::format("{} on {}, after the {} call's endorsement deadline of {}", what,
                                                 describe_day((*day)->value), call->year, describe_day(deadline)),
                                     inferred_note(*call, "endorsement_deadline")));
   }
+  return out;
 }
 
 }  // namespace gnlc::rules

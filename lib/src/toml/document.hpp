@@ -57,6 +57,12 @@ struct Entry {
   friend bool operator==(const Entry&, const Entry&) = default;
 };
 
+// The calendar day (Europe/Berlin) of a date or date-time: a local
+// date-time is already Berlin time, an offset one is converted
+// (`offset_minutes` is absent for a local one). Both readers use it.
+Day day_from_parts(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
+                   std::optional<int> offset_minutes);
+
 // "string", "integer", "float", "boolean", "date", "local date-time", ...
 std::string_view type_name(Value::Kind kind);
 
@@ -94,6 +100,9 @@ std::optional<Diagnostic> check_structure(std::string_view text);
 std::optional<Document> read_fast(std::string_view text, const Streaming* streaming = nullptr);
 // Any TOML; a toml-syntax diagnostic when the text is not TOML (or not UTF-8).
 std::variant<Document, Diagnostic> read_toml(std::string_view text, const Streaming* streaming = nullptr);
+// nullopt when the text is TOML (any TOML), else read_toml's diagnostic;
+// cheaper than read_toml, as it builds no document.
+std::optional<Diagnostic> toml_error(std::string_view text);
 // The fast reader, else toml++.
 std::variant<Document, Diagnostic> read(std::string_view text, const Streaming* streaming = nullptr);
 

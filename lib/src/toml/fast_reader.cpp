@@ -6,8 +6,6 @@
 // and CRLF, and every kind of invalid TOML.
 #include "document.hpp"
 
-#include "../toml_support.hpp"
-
 #include <gnlc/util/strings.hpp>
 #include <gnlc/util/unicode.hpp>
 
@@ -581,7 +579,7 @@ class FastReader {
         offset_minutes = sign * int(hours * 60 + minutes);
       }
       value.kind = offset_minutes ? Kind::offset_date_time : Kind::local_date_time;
-      value.day = detail::day_from_parts(int(year), month, day, time.hour, time.minute, time.second, offset_minutes);
+      value.day = day_from_parts(int(year), month, day, time.hour, time.minute, time.second, offset_minutes);
       return;
     }
     if (looks_like("dd:dd:dd")) {
@@ -652,6 +650,15 @@ class FastReader {
 };
 
 }  // namespace
+
+Day day_from_parts(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
+                   std::optional<int> offset_minutes) {
+  const Day local_day = make_day(year, month, day);
+  if (!offset_minutes) return local_day;
+  using namespace std::chrono;
+  const sys_seconds local_instant = local_day + hours{hour} + minutes{minute} + seconds{second};
+  return coordination_day(local_instant - minutes{*offset_minutes});
+}
 
 std::optional<Document> read_fast(std::string_view text, const Streaming* streaming) {
   if (util::find_invalid_utf8(text)) return std::nullopt;

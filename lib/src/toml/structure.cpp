@@ -16,7 +16,7 @@ namespace {
 
 Diagnostic refuse(std::string_view text, std::size_t offset, std::string message) {
   const auto at = util::line_column_at(text, offset);
-  return make_diagnostic(rule::toml_syntax, {at.line, at.column}, std::move(message),
+  return make_diagnostic("toml-syntax"_rule, {at.line, at.column}, std::move(message),
                          "gnlc files need only a few levels; write the data flatter");
 }
 

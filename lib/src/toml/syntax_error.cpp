@@ -256,7 +256,7 @@ struct Context {
 };
 
 Diagnostic said(const Context& c, std::size_t byte, std::string message, std::string hint) {
-  return make_diagnostic(rule::toml_syntax, {c.at.line, column_of_byte(c.line, byte)}, std::move(message),
+  return make_diagnostic("toml-syntax"_rule, {c.at.line, column_of_byte(c.line, byte)}, std::move(message),
                          std::move(hint));
 }
 
@@ -526,7 +526,7 @@ Diagnostic describe_syntax_error(std::string_view text, std::string_view descrip
                            header_left_open, inline_table, bare_word, defined_twice, no_value, text_after_value})
       if (auto diagnostic = describe(c)) return std::move(*diagnostic);
   }
-  return make_diagnostic(rule::toml_syntax, at, std::string(rest));
+  return make_diagnostic("toml-syntax"_rule, at, std::string(rest));
 }
 
 }  // namespace gnlc::toml_document
