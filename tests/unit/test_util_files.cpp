@@ -199,12 +199,12 @@ TEST_CASE("InputList: the order of whole paths, '/' included, and each path once
       std::string path = list.path(i);
       out.push_back(path.starts_with(root + "/") ? path.substr(root.size() + 1) : path);
       CHECK(list[i].path == list.path(i));
-      CHECK(list[i].found_in_directory);
     }
     return out;
   };
   gnlc::util::InputList list;
   CHECK(list.add(root, ".toml") == 4);
+  CHECK(list[0].found_in_directory);
   CHECK(paths(list) == std::vector<std::string>{"a-b.toml", "a-c/x.toml", "a/y.toml", "ab.toml"});
 
   // Given again, and one of its files by name, then sorted: each path once.
