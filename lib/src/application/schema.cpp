@@ -3,7 +3,7 @@
 #include <gnlc/application.hpp>
 
 #include <gnlc/countries.hpp>
-#include <gnlc/output/json.hpp>
+#include <gnlc/util/json.hpp>
 #include <gnlc/util/output.hpp>
 #include <gnlc/version.hpp>
 
@@ -70,13 +70,13 @@ std::vector<std::string_view> country_spellings() {
   return spellings;
 }
 
-void write_enum(output::JsonWriter& json, std::span<const std::string_view> values) {
+void write_enum(util::JsonWriter& json, std::span<const std::string_view> values) {
   json.key("enum").begin_array();
   for (std::string_view value : values) json.string(value);
   json.end_array();
 }
 
-void write_string_checks(output::JsonWriter& json, const FieldSpec& field) {
+void write_string_checks(util::JsonWriter& json, const FieldSpec& field) {
   if (!field.allowed.empty()) {
     write_enum(json, field.allowed);
     return;
@@ -104,7 +104,7 @@ void write_string_checks(output::JsonWriter& json, const FieldSpec& field) {
   }
 }
 
-void write_field(output::JsonWriter& json, std::string_view table, const FieldSpec& field) {
+void write_field(util::JsonWriter& json, std::string_view table, const FieldSpec& field) {
   json.key(field.key).begin_object();
   json.key("description")
       .string(field.type == ValueType::date ? fmt::format("{}: {}", field.meaning, date_description)
@@ -150,7 +150,7 @@ void write_field(output::JsonWriter& json, std::string_view table, const FieldSp
 
 // The messages of a table's own keywords (ajv-errors' form by keyword): a
 // missing key with its meaning, an unknown key with the keys there are.
-void write_table_messages(output::JsonWriter& json, const TableSpec& table) {
+void write_table_messages(util::JsonWriter& json, const TableSpec& table) {
   json.key("errorMessage").begin_object();
   json.key("required").begin_object();
   for (const FieldSpec& field : table.fields)
@@ -180,7 +180,7 @@ void write_table_messages(output::JsonWriter& json, const TableSpec& table) {
 // would count an unknown key too): not every key is unknown. One keyword, so
 // one error, where anyOf of required would add one per key. The format asks
 // for at most one (min_fields).
-void write_at_least_one(output::JsonWriter& json, const TableSpec& table) {
+void write_at_least_one(util::JsonWriter& json, const TableSpec& table) {
   json.key("not").begin_object().key("propertyNames").begin_object().key("not").begin_object();
   json.key("enum").begin_array();
   for (const FieldSpec& field : table.fields) json.string(field.key);
@@ -188,7 +188,7 @@ void write_at_least_one(output::JsonWriter& json, const TableSpec& table) {
   json.end_object().end_object().end_object();
 }
 
-void write_required(output::JsonWriter& json, const TableSpec& table) {
+void write_required(util::JsonWriter& json, const TableSpec& table) {
   json.key("required").begin_array();
   for (const FieldSpec& field : table.fields)
     if (field.required) json.string(field.key);
@@ -200,7 +200,7 @@ void write_required(output::JsonWriter& json, const TableSpec& table) {
 std::string application_json_schema() {
   util::StringWriter out;
   {
-    output::JsonWriter json(out);
+    util::JsonWriter json(out);
     json.begin_object();
     json.key("$schema").string("https://json-schema.org/draft/2020-12/schema");
     json.key("$id").string("urn:gnlc:schema:application:1");

@@ -5,14 +5,11 @@
 namespace gnlc::cli {
 
 int main_admit(int argc, char** argv) {
-  gnlc::AdmitOptions options;
-  Common common;
-  gnlc::QuotaOptions& quota = options.quota;
-  return run_main(
-      "admit", "Decide as gnlc quota does, and add the admitted cities to the members registry.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("paths", quota.paths, "Application files or directories (searched for *.toml); - for stdin")
-            ->type_name("PATH");
+  return run_command<gnlc::AdmitOptions>(
+      "admit", "Decide as gnlc quota does, and add the admitted cities to the members registry.", argc, argv,
+      gnlc::run_admit, [](CLI::App& app, Common& common, gnlc::AdmitOptions& options) {
+        gnlc::QuotaOptions& quota = options.quota;
+        add_paths_argument(app, quota.paths);
         app.add_option("--members", quota.members, "Members registry to add the admitted cities to")
             ->type_name("REGISTRY")
             ->required();
@@ -31,10 +28,6 @@ int main_admit(int argc, char** argv) {
         app.add_flag("--skip-undecided", options.skip_undecided, "Admit the decided countries, leave the others out");
         app.add_flag("--dry-run", options.dry_run, "Print the text that would be added; write nothing");
         add_jobs(app, quota.jobs);
-      },
-      [&](gnlc::Console& console) {
-        quota.common = common.options;
-        return gnlc::run_admit(options, console);
       });
 }
 

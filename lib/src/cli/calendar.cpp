@@ -5,11 +5,9 @@
 namespace gnlc::cli {
 
 int main_calendar(int argc, char** argv) {
-  gnlc::CalendarOptions options;
-  Common common;
-  return run_main(
-      "calendar", "Show the calls for applications, their dates and the phase on a day.", argc, argv, common,
-      [&](CLI::App& app) {
+  return run_command<gnlc::CalendarOptions>(
+      "calendar", "Show the calls for applications, their dates and the phase on a day.", argc, argv,
+      gnlc::run_calendar, [](CLI::App& app, Common& common, gnlc::CalendarOptions& options) {
         app.add_option("year", options.year, "The call of this year (default: every known call)")
             ->type_name("YEAR")
             ->check(whole_number());
@@ -19,10 +17,6 @@ int main_calendar(int argc, char** argv) {
             ->type_name("DATE");
         add_calendar(app, options.calendar);
         app.add_flag("--report-rounds", options.report_rounds, "List the progress report rounds alone");
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_calendar(options, console);
       });
 }
 

@@ -5,13 +5,10 @@
 namespace gnlc::cli {
 
 int main_check(int argc, char** argv) {
-  gnlc::CheckOptions options;
-  Common common;
-  return run_main(
-      "check", "Validate GNLC membership application files.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("paths", options.paths, "Application files or directories (searched for *.toml); - for stdin")
-            ->type_name("PATH");
+  return run_command<gnlc::CheckOptions>(
+      "check", "Validate GNLC membership application files.", argc, argv, gnlc::run_check,
+      [](CLI::App& app, Common& common, gnlc::CheckOptions& options) {
+        add_paths_argument(app, options.paths);
         add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output,
                    "text, json, github, sarif, junit");
         app.add_option("--members", options.members, "Members registry: flag cities that are already members")
@@ -24,10 +21,6 @@ int main_check(int argc, char** argv) {
                        "Largest application file read, in bytes (default 1 MiB)")
             ->type_name("BYTES")
             ->check(whole_number(1, 1 << 30));
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_check(options, console);
       });
 }
 

@@ -51,6 +51,15 @@ void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view 
     app.add_flag("--bom", common.options.bom, "Start csv/tsv with a UTF-8 BOM, for Excel");
 }
 
+void add_registry_argument(CLI::App& app, std::string& registry, std::string_view help) {
+  app.add_option("registry", registry, std::string(help))->type_name("REGISTRY")->required();
+}
+
+void add_paths_argument(CLI::App& app, std::vector<std::string>& paths) {
+  app.add_option("paths", paths, "Application files or directories (searched for *.toml); - for stdin")
+      ->type_name("PATH");
+}
+
 void add_calendar(CLI::App& app, std::optional<std::string>& calendar) {
   app.add_option("--calendar", calendar, "Call calendar file replacing the built-in one")->type_name("FILE");
 }

@@ -5,18 +5,14 @@
 namespace gnlc::cli {
 
 int main_explain(int argc, char** argv) {
-  gnlc::ExplainOptions options;
-  Common common;
-  return run_main(
+  return run_command<gnlc::ExplainOptions>(
       "explain", "Explain a rule of gnlc check: what it checks, why, an example that fails, and the fix.", argc, argv,
-      common,
-      [&](CLI::App& app) {
+      gnlc::run_explain, [](CLI::App& app, Common& common, gnlc::ExplainOptions& options) {
         app.add_option("rule", options.rule, "The rule's name, as printed in [brackets] by gnlc check")
             ->type_name("RULE");
         app.add_flag("-l,--list", options.list, "List every rule with its severity and summary");
         add_common(app, common, 0, "");
-      },
-      [&](gnlc::Console& console) { return gnlc::run_explain(options, console); });
+      });
 }
 
 }  // namespace gnlc::cli

@@ -5,14 +5,10 @@
 namespace gnlc::cli {
 
 int main_members(int argc, char** argv) {
-  gnlc::MembersOptions options;
-  Common common;
-  return run_main(
-      "members", "Count the network's members by UNESCO region, on a day or for one call's intake.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("registry", options.registry, "Members registry (TOML); - for stdin")
-            ->type_name("REGISTRY")
-            ->required();
+  return run_command<gnlc::MembersOptions>(
+      "members", "Count the network's members by UNESCO region, on a day or for one call's intake.", argc, argv,
+      gnlc::run_members, [](CLI::App& app, Common& common, gnlc::MembersOptions& options) {
+        add_registry_argument(app, options.registry, "Members registry (TOML); - for stdin");
         add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom,
                    "table, csv, tsv, json, markdown, html, xlsx");
         app.add_option("--call", options.call, "The intake of this call, and the network right after it")
@@ -21,10 +17,6 @@ int main_members(int argc, char** argv) {
         app.add_option("--region", options.region, "Only this UNESCO region")->type_name("REGION");
         app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
         add_calendar(app, options.calendar);
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_members(options, console);
       });
 }
 

@@ -5,11 +5,9 @@
 namespace gnlc::cli {
 
 int main_new(int argc, char** argv) {
-  gnlc::NewOptions options;
-  Common common;
-  return run_main(
-      "new", "Print a commented application template for a call, to fill in.", argc, argv, common,
-      [&](CLI::App& app) {
+  return run_command<gnlc::NewOptions>(
+      "new", "Print a commented application template for a call, to fill in.", argc, argv, gnlc::run_new,
+      [](CLI::App& app, Common& common, gnlc::NewOptions& options) {
         add_common(app, common, CommonFlag::as_of | CommonFlag::output, "");
         app.add_option("--call", options.call, "The call (default: the call open or next as of today)")
             ->type_name("YEAR")
@@ -18,10 +16,6 @@ int main_new(int argc, char** argv) {
         app.add_option("--country", options.country, "Fill in the country (code or name)")->type_name("COUNTRY");
         add_calendar(app, options.calendar);
         app.add_flag("--force", options.force, "With -o, replace FILE if it exists");
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_new(options, console);
       });
 }
 

@@ -5,13 +5,10 @@
 namespace gnlc::cli {
 
 int main_quota(int argc, char** argv) {
-  gnlc::QuotaOptions options;
-  Common common;
-  return run_main(
-      "quota", "Decide which eligible applications fit each country's cap for one call.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("paths", options.paths, "Application files or directories (searched for *.toml); - for stdin")
-            ->type_name("PATH");
+  return run_command<gnlc::QuotaOptions>(
+      "quota", "Decide which eligible applications fit each country's cap for one call.", argc, argv, gnlc::run_quota,
+      [](CLI::App& app, Common& common, gnlc::QuotaOptions& options) {
+        add_paths_argument(app, options.paths);
         add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom,
                    "table, csv, tsv, json, xlsx");
         app.add_option("--year", options.year, "The call (default: the call of the applications)")
@@ -28,10 +25,6 @@ int main_quota(int argc, char** argv) {
         add_calendar(app, options.calendar);
         app.add_flag("--strict", options.strict, "Exit 1 when a country is over-subscribed (over quota or undecided)");
         add_jobs(app, options.jobs);
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_quota(options, console);
       });
 }
 

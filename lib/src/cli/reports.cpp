@@ -5,14 +5,10 @@
 namespace gnlc::cli {
 
 int main_reports(int argc, char** argv) {
-  gnlc::ReportsOptions options;
-  Common common;
-  return run_main(
-      "reports", "List members whose biennial progress report is overdue or due soon.", argc, argv, common,
-      [&](CLI::App& app) {
-        app.add_option("registry", options.registry, "Members registry (TOML, gnlc-registry(5)); - for stdin")
-            ->type_name("REGISTRY")
-            ->required();
+  return run_command<gnlc::ReportsOptions>(
+      "reports", "List members whose biennial progress report is overdue or due soon.", argc, argv, gnlc::run_reports,
+      [](CLI::App& app, Common& common, gnlc::ReportsOptions& options) {
+        add_registry_argument(app, options.registry, "Members registry (TOML, gnlc-registry(5)); - for stdin");
         add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom,
                    "table, csv, tsv, json, ics, xlsx");
         app.add_option("--due-within", options.due_within, "Days ahead that count as due soon (default 60)")
@@ -28,10 +24,6 @@ int main_reports(int argc, char** argv) {
                        "Calendar file (calls, report rounds) replacing the built-in one")
             ->type_name("FILE");
         app.add_flag("--fail-on-overdue", options.fail_on_overdue, "Exit 1 when a report is overdue");
-      },
-      [&](gnlc::Console& console) {
-        options.common = common.options;
-        return gnlc::run_reports(options, console);
       });
 }
 

@@ -37,4 +37,28 @@ void add_jobs(CLI::App& app, unsigned& jobs);
 int run_main(std::string_view command, std::string_view description, int argc, char** argv, Common& common,
              const std::function<void(CLI::App&)>& define, const std::function<int(Console&)>& run);
 
+// One command's main: a fresh `Options`, filled by the flags `define`
+// declares, the common options copied in, then `run`. Every main_NAME is
+// one call to it, so the commands share their skeleton instead of
+// repeating it.
+template <class Options>
+int run_command(std::string_view command, std::string_view description, int argc, char** argv,
+                int (*run)(const Options&, Console&), const std::function<void(CLI::App&, Common&, Options&)>& define) {
+  Options options;
+  Common common;
+  return run_main(
+      command, description, argc, argv, common, [&](CLI::App& app) { define(app, common, options); },
+      [&](Console& console) {
+        if constexpr (requires { options.common; }) options.common = common.options;
+        if constexpr (requires { options.quota.common; }) options.quota.common = common.options;
+        return run(options, console);
+      });
+}
+
+// The registry named as the first argument, required, as members and
+// reports take it.
+void add_registry_argument(CLI::App& app, std::string& registry, std::string_view help);
+// The application files or directories, as check, quota and admit take them.
+void add_paths_argument(CLI::App& app, std::vector<std::string>& paths);
+
 }  // namespace gnlc::cli
