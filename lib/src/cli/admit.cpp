@@ -15,15 +15,7 @@ int main_admit(int argc, char** argv) {
             ->required();
         app.add_option("--date", options.date, "Day of the admission (YYYY-MM-DD)")->type_name("DATE")->required();
         add_common(app, common, unsigned(CommonFlag::as_of), "");
-        app.add_option("--year", quota.year, "The call (default: the call of the applications)")
-            ->type_name("YEAR")
-            ->check(whole_number());
-        app.add_option("--scores", quota.scores, "Jury scores, a CSV file with columns country,city,score")
-            ->type_name("FILE");
-        app.add_option("--cap", quota.cap, "New members per country (default: the call's cap)")
-            ->type_name("N")
-            ->check(whole_number(0, 1000));
-        app.add_option("--country", quota.country, "Only this country (code or name)")->type_name("CODE");
+        add_decision_options(app, quota);
         add_calendar(app, quota.calendar);
         app.add_flag("--skip-undecided", options.skip_undecided, "Admit the decided countries, leave the others out");
         app.add_flag("--dry-run", options.dry_run, "Print the text that would be added; write nothing");

@@ -60,6 +60,18 @@ void add_paths_argument(CLI::App& app, std::vector<std::string>& paths) {
       ->type_name("PATH");
 }
 
+void add_decision_options(CLI::App& app, QuotaOptions& options) {
+  app.add_option("--year", options.year, "The call (default: the call of the applications)")
+      ->type_name("YEAR")
+      ->check(whole_number());
+  app.add_option("--scores", options.scores, "Jury scores, a CSV file with columns country,city,score")
+      ->type_name("FILE");
+  app.add_option("--cap", options.cap, "New members per country (default: the call's cap)")
+      ->type_name("N")
+      ->check(whole_number(0, 1000));
+  app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
+}
+
 void add_calendar(CLI::App& app, std::optional<std::string>& calendar) {
   app.add_option("--calendar", calendar, "Call calendar file replacing the built-in one")->type_name("FILE");
 }

@@ -11,15 +11,7 @@ int main_quota(int argc, char** argv) {
         add_paths_argument(app, options.paths);
         add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom,
                    "table, csv, tsv, json, xlsx");
-        app.add_option("--year", options.year, "The call (default: the call of the applications)")
-            ->type_name("YEAR")
-            ->check(whole_number());
-        app.add_option("--scores", options.scores, "Jury scores, a CSV file with columns country,city,score")
-            ->type_name("FILE");
-        app.add_option("--cap", options.cap, "New members per country (default: the call's cap)")
-            ->type_name("N")
-            ->check(whole_number(0, 1000));
-        app.add_option("--country", options.country, "Only this country (code or name)")->type_name("CODE");
+        add_decision_options(app, options);
         app.add_option("--members", options.members, "Members registry: members admitted through the call use slots")
             ->type_name("REGISTRY");
         add_calendar(app, options.calendar);

@@ -58,6 +58,8 @@ int run_command(std::string_view command, std::string_view description, int argc
 // The registry named as the first argument, required, as members and
 // reports take it.
 void add_registry_argument(CLI::App& app, std::string& registry, std::string_view help);
+// --year, --scores, --cap and --country: how quota and admit decide.
+void add_decision_options(CLI::App& app, QuotaOptions& options);
 // The application files or directories, as check, quota and admit take them.
 void add_paths_argument(CLI::App& app, std::vector<std::string>& paths);
 
