@@ -69,4 +69,28 @@ equal(words(r'__fish_seen_subcommand_from help" -a "([^"]*)"', fish, "fish: gnlc
 equal(words(r'^complete -c gnlc -n "__fish_seen_subcommand_from ([^"]*)" -s h -l help', fish, "fish: --help"),
       COMMANDS, "fish: --help of every command")
 
+# Each command's formats: its format table (lib/src/output/, named in the
+# error for an unknown --format, aliases included), its --help line and
+# the completions of the three shells must offer the same names.
+bash_text = read("completions/gnlc.bash")
+with_formats = []
+for name in COMMANDS:
+    argument = "2025" if name == "calendar" else "no-such-file.toml"
+    result = gnlc(name, argument, "--format", "no-such-format", "--as-of", "2025-01-01")
+    error = re.search(r"choose one of: (.*)$", result.stderr.decode(), re.M)
+    if error is None:
+        continue  # no --format
+    with_formats.append(name)
+    table = error.group(1).split(", ")
+    help_text = " ".join(gnlc(name, "--help").stdout.decode().split())
+    offered = re.search(r"--format FMT Output format: ([a-z, ]+)", help_text).group(1).rstrip(", ").split(", ")
+    check(set(offered) <= set(table) and set(table) - set(offered) <= {"text"},
+          f"{name}: --help offers {offered}, the format table has {table}")
+    equal(words(rf"^    {name}\) echo \"([^\"]*)\" ;;$", bash_text.split("_gnlc_formats()", 1)[1], f"bash {name}"),
+          offered, f"bash: {name} --format")
+    equal(words(rf"^complete -c gnlc -n \"__fish_seen_subcommand_from {name}\" -l format -x -a '([^']*)'", fish,
+                f"fish {name}"), offered, f"fish: {name} --format")
+    check(f"--format=[output format]:format:({' '.join(offered)})" in zsh, f"zsh: {name} --format {offered}")
+equal(sorted(with_formats), ["calendar", "check", "members", "quota", "reports"], "the commands with --format")
+
 finish()
