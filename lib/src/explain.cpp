@@ -6,8 +6,6 @@
 #include <gnlc/rules.hpp>
 #include <gnlc/util/strings.hpp>
 
-#include "toml/document.hpp"
-
 #include <fmt/format.h>
 
 #include <stdexcept>

@@ -27,7 +27,7 @@ namespace {
 // clang-format on
 
 struct Xlsxwriter {
-#define GNLC_DECLARE(name) decltype(&::name) name = nullptr;
+#define GNLC_DECLARE(name) decltype(&::name) name = nullptr;  // NOLINT(bugprone-macro-parentheses): a name, not a value
   GNLC_XLSXWRITER_FUNCTIONS(GNLC_DECLARE)
 #undef GNLC_DECLARE
 };

@@ -238,7 +238,7 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
     }
   }
   if (has_errors_since(out, start) || !city || !admitted || member.country == nullptr) return std::nullopt;
-  member.city = std::move(*city);
+  member.city = *city;
   member.admitted = *admitted;
   return member;
 }
