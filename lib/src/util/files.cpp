@@ -238,9 +238,10 @@ std::uint32_t InputList::store(std::string_view name, std::string_view error) {
   if (at + size > std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("more file names than the input list holds (4 GiB)");
   char* out = blocks_.back().get() + used_;
-  std::memcpy(out, name.data(), name.size());
+  // std::copy, not memcpy: an empty view's data() may be null.
+  std::copy(name.begin(), name.end(), out);
   out[name.size()] = '\0';
-  std::memcpy(out + name.size() + 1, error.data(), error.size());
+  std::copy(error.begin(), error.end(), out + name.size() + 1);
   out[name.size() + 1 + error.size()] = '\0';
   used_ += size;
   return std::uint32_t(at);
