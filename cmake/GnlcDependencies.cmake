@@ -35,8 +35,9 @@ target_include_directories(gnlc_toml SYSTEM INTERFACE
   $<TARGET_PROPERTY:tomlplusplus::tomlplusplus,INTERFACE_INCLUDE_DIRECTORIES>)
 # toml++'s own assertions are off in every build type, as they are in the
 # compiled Debian library: in a Debug (sanitizer) build they abort on
-# invalid input that toml++ then reports as a parse error.
-target_compile_definitions(gnlc_toml INTERFACE TOML_HEADER_ONLY=1 "TOML_ASSERT(expr)=static_cast<void>(0)")
+# invalid input that toml++ then reports as a parse error. TOML_ASSERT(x)
+# becomes static_cast<void>(x): CMake drops function-like definitions.
+target_compile_definitions(gnlc_toml INTERFACE TOML_HEADER_ONLY=1 TOML_ASSERT=static_cast<void>)
 add_library(gnlc_fmt INTERFACE)
 target_link_libraries(gnlc_fmt INTERFACE fmt::fmt-header-only)
 # libxlsxwriter has no CMake package on Debian, only a pkg-config file.
