@@ -14,8 +14,9 @@ foreach(line IN LISTS gnlc_command_lines)
   if(line STREQUAL "" OR line MATCHES "^#")
     continue()
   endif()
-  # The summary becomes a C++ string literal: no quote or backslash.
-  if(NOT line MATCHES "^([a-z][a-z0-9]*) +([^\"\\\\ ][^\"\\\\]*)$")
+  # The summary becomes a C++ string literal and a double-quoted word of
+  # the shell completions: no quote, backslash, dollar or backquote.
+  if(NOT line MATCHES "^([a-z][a-z0-9]*) +([^\"\\\\$` ][^\"\\\\$`]*)$")
     message(FATAL_ERROR "cmd/command-list.txt: not 'NAME SUMMARY': '${line}'")
   endif()
   list(APPEND GNLC_COMMANDS "${CMAKE_MATCH_1}")

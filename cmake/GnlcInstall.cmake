@@ -25,17 +25,7 @@ endforeach()
 configure_file("${PROJECT_SOURCE_DIR}/cmake/gnlc.pc.in" "${PROJECT_BINARY_DIR}/gnlc.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/gnlc.pc" DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT development)
 
-install(FILES "${PROJECT_SOURCE_DIR}/completions/gnlc.bash" RENAME gnlc
-  DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions COMPONENT runtime)
-foreach(command IN LISTS GNLC_COMMANDS)
-  # bash-completion loads completions by command name: one link per binary.
-  install(CODE "file(CREATE_LINK gnlc \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}/bash-completion/completions/gnlc-${command}\" SYMBOLIC)"
-    COMPONENT runtime)
-endforeach()
-install(FILES "${PROJECT_SOURCE_DIR}/completions/_gnlc"
-  DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions COMPONENT runtime)
-install(FILES "${PROJECT_SOURCE_DIR}/completions/gnlc.fish"
-  DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d COMPONENT runtime)
+include(GnlcCompletions)
 install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE"
   DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT runtime OPTIONAL)
 # The README's tour runs on these, so they travel with it (Debian's place

@@ -2,13 +2,14 @@
 """cmd/command-list.txt is the one list of commands. CMake builds from it
 and the command table is generated from it; what cannot be generated is
 held to it here, both ways: the man pages, the mains in cmd/, the flag
-declarations in lib/src/cli/, the completions of bash, zsh and fish, and
-`gnlc --help`.
+declarations in lib/src/cli/ and `gnlc --help`. The completions of bash,
+zsh and fish are generated from it and from the format tables at build
+time (completions/*.in); they are checked as built.
 
 Usage: test_command_list.py BIN_DIR
 """
 import glob, os, re
-from gnlc_test import COMMANDS, ROOT, check, command_list, equal, finish, gnlc
+from gnlc_test import BIN_DIR, COMMANDS, ROOT, check, command_list, equal, finish, gnlc
 
 FORMATS = ["application", "registry"]  # the section 5 pages gnlc help opens besides the commands
 
@@ -19,6 +20,12 @@ def names(pattern, strip):
 
 def read(path):
     with open(os.path.join(ROOT, path), encoding="utf-8") as f:
+        return f.read()
+
+
+def built(path):
+    """A completion as the build writes it, under share/ as installed."""
+    with open(os.path.join(BIN_DIR, "..", "share", path), encoding="utf-8") as f:
         return f.read()
 
 
@@ -36,7 +43,7 @@ for name, summary in command_list():
 
 equal(names("man/gnlc-*.1", r"^gnlc-|\.1$"), ordered, "man/gnlc-NAME.1 pages")
 equal(names("cmd/gnlc-*.cpp", r"^gnlc-|\.cpp$"), ordered, "cmd/gnlc-NAME.cpp mains")
-equal([n for n in names("lib/src/cli/*.cpp", r"\.cpp$") if n not in ("entry", "usage", "front")], ordered,
+equal([n for n in names("lib/src/cli/*.cpp", r"\.cpp$") if n not in ("entry", "usage", "front", "completions")], ordered,
       "lib/src/cli/NAME.cpp flag declarations")
 
 # gnlc --help: the list's commands and summaries, in its order.
@@ -45,7 +52,7 @@ rows = re.findall(r"^  ([a-z]+) +(.+)$", help_text.split("Commands:\n", 1)[-1].s
 equal(rows, command_list(), "gnlc --help: the commands")
 
 # bash
-bash = read("completions/gnlc.bash")
+bash = built("bash-completion/completions/gnlc")
 equal(words(r'^_gnlc_commands="([^"]*)"', bash, "bash: _gnlc_commands"), COMMANDS + ["help"], "bash: _gnlc_commands")
 equal(words(r"^for _gnlc_c in ([^;]*);", bash, "bash: the gnlc-NAME completions"), COMMANDS,
       "bash: the gnlc-NAME completions")
@@ -53,14 +60,14 @@ options = bash.split("_gnlc_options() {", 1)[-1].split("\n}", 1)[0]
 equal(re.findall(r"^    ([a-z]+)\) echo", options, re.M), COMMANDS, "bash: _gnlc_options has a case per command")
 
 # zsh
-zsh = read("completions/_gnlc")
+zsh = built("zsh/vendor-completions/_gnlc")
 equal(words(r"^#compdef (.*)$", zsh, "zsh: #compdef"), ["gnlc"] + [f"gnlc-{c}" for c in COMMANDS], "zsh: #compdef")
 described = re.findall(r"^    ['\"]([a-z]+):", zsh.split("commands=(", 1)[-1].split("\n  )", 1)[0], re.M)
 equal(described, COMMANDS + ["help"], "zsh: the described commands")
 equal(words(r"_values 'manual page' (.*)$", zsh, "zsh: gnlc help topics"), COMMANDS + FORMATS, "zsh: gnlc help topics")
 
 # fish
-fish = read("completions/gnlc.fish")
+fish = built("fish/vendor_completions.d/gnlc.fish")
 equal(words(r"^set -l commands (.*)$", fish, "fish: commands"), COMMANDS + ["help"], "fish: commands")
 equal(re.findall(r'^complete -c gnlc -f -n "not __fish_seen_subcommand_from \$commands" -a ([a-z]+) ', fish, re.M),
       COMMANDS + ["help"], "fish: the described commands")
@@ -72,7 +79,7 @@ equal(words(r'^complete -c gnlc -n "__fish_seen_subcommand_from ([^"]*)" -s h -l
 # Each command's formats: its format table (lib/src/output/, named in the
 # error for an unknown --format, aliases included), its --help line and
 # the completions of the three shells must offer the same names.
-bash_text = read("completions/gnlc.bash")
+bash_text = bash
 with_formats = []
 for name in COMMANDS:
     argument = "2025" if name == "calendar" else "no-such-file.toml"

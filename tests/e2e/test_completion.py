@@ -9,7 +9,12 @@ import os, pty, re, select, shutil, subprocess, sys, tempfile, time
 from gnlc_test import BIN_DIR, COMMANDS, check, equal, finish
 
 SOURCE = os.getcwd()
-BASH_SCRIPT = os.path.join(SOURCE, "completions/gnlc.bash")
+# The completions as the build writes them from completions/*.in, where
+# they are installed under share/.
+SHARE = os.path.join(os.path.abspath(BIN_DIR), "..", "share")
+BASH_SCRIPT = os.path.join(SHARE, "bash-completion/completions/gnlc")
+ZSH_DIR = os.path.join(SHARE, "zsh/vendor-completions")
+FISH_SCRIPT = os.path.join(SHARE, "fish/vendor_completions.d/gnlc.fish")
 ENV = dict(os.environ, PATH=f"{os.path.abspath(BIN_DIR)}:{os.environ['PATH']}", LC_ALL="C.UTF-8", TERM="dumb")
 ENV.pop("NO_COLOR", None)
 
@@ -159,7 +164,7 @@ echo READY-FOR''-INPUT
 def zsh_session(line, pattern):
     setup_file = os.path.join(SCRATCH, ".zsh-setup")
     with open(setup_file, "w") as f:
-        f.write(ZSH_SETUP.format(completions=os.path.join(SOURCE, "completions"), dump=os.path.join(SCRATCH, ".zcompdump")))
+        f.write(ZSH_SETUP.format(completions=ZSH_DIR, dump=os.path.join(SCRATCH, ".zcompdump")))
     return terminal(["zsh", "-f", "-i"], f"source '{setup_file}'\n", line, pattern)
 
 
@@ -179,7 +184,7 @@ def zsh_inserts(line):
 
 def fish(line, cwd=SCRATCH):
     """The candidates of `complete -C`, without their descriptions."""
-    program = f"source '{os.path.join(SOURCE, 'completions/gnlc.fish')}'; complete -C {quote_fish(line)}"
+    program = f"source '{FISH_SCRIPT}'; complete -C {quote_fish(line)}"
     result = subprocess.run(["fish", "--no-config", "-c", program], capture_output=True, env=ENV, cwd=cwd, timeout=30)
     return [row.split("\t")[0] for row in result.stdout.decode().splitlines()]
 
@@ -293,9 +298,9 @@ for command in COMMANDS[:-1]:
         equal(missing, [], f"{shell}: the options of gnlc {command} that are not completed")
 
 # --- the country lists ------------------------------------------------------
-for path, pattern in [("completions/gnlc.bash", r'_gnlc_countries="([^"]*)"'),
-                      ("completions/_gnlc", r"_gnlc_countries=\(([^)]*)\)"),
-                      ("completions/gnlc.fish", r"set -l countries ([^\n]*)")]:
+for path, pattern in [(BASH_SCRIPT, r'_gnlc_countries="([^"]*)"'),
+                      (os.path.join(ZSH_DIR, "_gnlc"), r"_gnlc_countries=\(([^)]*)\)"),
+                      (FISH_SCRIPT, r"set -l countries ([^\n]*)")]:
     found = re.search(pattern, open(path, encoding="utf-8").read())
     equal(found.group(1).split() if found else None, COUNTRIES, f"{path}: the codes of data/countries.tsv")
 

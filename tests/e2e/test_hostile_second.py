@@ -260,7 +260,13 @@ try:
         process = subprocess.Popen([os.path.join(BIN_DIR, "gnlc-check"), "--as-of", AS_OF, "-j", "1", "-o", out_path,
                                     VALID_PATH, pending], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    preexec_fn=pre)
-        time.sleep(0.5)
+        # The signal must find gnlc running: its temporary file exists once
+        # the handlers are in place (a sanitizer's runtime starts slowly).
+        deadline = time.monotonic() + 60
+        while (time.monotonic() < deadline and process.poll() is None
+               and not [n for n in os.listdir(tmp) if n.startswith("report.txt.tmp")]):
+            time.sleep(0.05)
+        time.sleep(0.2)
         process.send_signal(sig)
         time.sleep(0.3)
         if ignored:

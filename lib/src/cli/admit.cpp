@@ -14,7 +14,7 @@ int main_admit(int argc, char** argv) {
             ->type_name("REGISTRY")
             ->required();
         app.add_option("--date", options.date, "Day of the admission (YYYY-MM-DD)")->type_name("DATE")->required();
-        add_common(app, common, unsigned(CommonFlag::as_of), "");
+        add_common(app, common, unsigned(CommonFlag::as_of));
         add_decision_options(app, quota);
         add_calendar(app, quota.calendar);
         app.add_flag("--skip-undecided", options.skip_undecided, "Admit the decided countries, leave the others out");

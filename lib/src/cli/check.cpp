@@ -9,8 +9,7 @@ int main_check(int argc, char** argv) {
       "check", "Validate GNLC membership application files.", argc, argv, gnlc::run_check,
       [](CLI::App& app, Common& common, gnlc::CheckOptions& options) {
         add_paths_argument(app, options.paths);
-        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output,
-                   "text, json, github, sarif, junit");
+        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output);
         app.add_option("--members", options.members, "Members registry: flag cities that are already members")
             ->type_name("REGISTRY");
         add_calendar(app, options.calendar);

@@ -1,6 +1,7 @@
 #include <gnlc/cli/entry.hpp>
 
 #include <gnlc/exit_codes.hpp>
+#include <gnlc/output/formats.hpp>
 #include <gnlc/util/atomic_file.hpp>
 #include <gnlc/util/output.hpp>
 #include <gnlc/util/text_safety.hpp>
@@ -35,9 +36,14 @@ int finish_output(util::FdWriter& out, util::FdWriter& err, const std::string& p
 
 }  // namespace
 
-void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view formats) {
-  if (flags & unsigned(CommonFlag::format))
-    app.add_option("--format", common.options.format, fmt::format("Output format: {}", formats))->type_name("FMT");
+void add_common(CLI::App& app, Common& common, unsigned flags) {
+  if (flags & unsigned(CommonFlag::format)) {
+    std::vector<std::string_view> offered;
+    for (const output::FormatInfo& format : output::formats_of(common.command))
+      if (format.listed) offered.push_back(format.name);
+    app.add_option("--format", common.options.format, fmt::format("Output format: {}", fmt::join(offered, ", ")))
+        ->type_name("FMT");
+  }
   if (flags & unsigned(CommonFlag::as_of))
     app.add_option("--as-of", common.options.as_of, "Judge as of this day instead of today (Europe/Berlin)")
         ->type_name("DATE");
@@ -60,10 +66,12 @@ void add_paths_argument(CLI::App& app, std::vector<std::string>& paths) {
       ->type_name("PATH");
 }
 
+void add_call_year(CLI::App& app, const std::string& name, std::optional<int>& year, const std::string& help) {
+  app.add_option(name, year, help)->type_name("YEAR")->check(whole_number());
+}
+
 void add_decision_options(CLI::App& app, QuotaOptions& options) {
-  app.add_option("--year", options.year, "The call (default: the call of the applications)")
-      ->type_name("YEAR")
-      ->check(whole_number());
+  add_call_year(app, "--year", options.year, "The call (default: the call of the applications)");
   app.add_option("--scores", options.scores, "Jury scores, a CSV file with columns country,city,score")
       ->type_name("FILE");
   app.add_option("--cap", options.cap, "New members per country (default: the call's cap)")

@@ -11,7 +11,7 @@ int main_explain(int argc, char** argv) {
         app.add_option("rule", options.rule, "The rule's name, as printed in [brackets] by gnlc check")
             ->type_name("RULE");
         app.add_flag("-l,--list", options.list, "List every rule with its severity and summary");
-        add_common(app, common, 0, "");
+        add_common(app, common, 0);
       });
 }
 

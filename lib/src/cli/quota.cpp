@@ -9,8 +9,7 @@ int main_quota(int argc, char** argv) {
       "quota", "Decide which eligible applications fit each country's cap for one call.", argc, argv, gnlc::run_quota,
       [](CLI::App& app, Common& common, gnlc::QuotaOptions& options) {
         add_paths_argument(app, options.paths);
-        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom,
-                   "table, csv, tsv, json, xlsx");
+        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom);
         add_decision_options(app, options);
         app.add_option("--members", options.members, "Members registry: members admitted through the call use slots")
             ->type_name("REGISTRY");

@@ -9,8 +9,7 @@ int main_reports(int argc, char** argv) {
       "reports", "List members whose biennial progress report is overdue or due soon.", argc, argv, gnlc::run_reports,
       [](CLI::App& app, Common& common, gnlc::ReportsOptions& options) {
         add_registry_argument(app, options.registry, "Members registry (TOML, gnlc-registry(5)); - for stdin");
-        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom,
-                   "table, csv, tsv, json, ics, xlsx");
+        add_common(app, common, CommonFlag::format | CommonFlag::as_of | CommonFlag::output | CommonFlag::bom);
         app.add_option("--due-within", options.due_within, "Days ahead that count as due soon (default 60)")
             ->type_name("DAYS")
             ->check(whole_number(0, 36500));

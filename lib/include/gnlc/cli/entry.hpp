@@ -20,13 +20,16 @@ namespace gnlc::cli {
 struct Common {
   CommonOptions options;
   std::string color = "auto";
+  std::string_view command;  // whose format table --format offers
 };
 
 enum class CommonFlag : unsigned { format = 1, as_of = 2, output = 4, bom = 8 };
 inline unsigned operator|(CommonFlag a, CommonFlag b) { return unsigned(a) | unsigned(b); }
 inline unsigned operator|(unsigned a, CommonFlag b) { return a | unsigned(b); }
 
-void add_common(CLI::App& app, Common& common, unsigned flags, std::string_view formats);
+// --format offers the listed names of the command's format table
+// (output::formats_of), so that the help cannot drift from the renderers.
+void add_common(CLI::App& app, Common& common, unsigned flags);
 
 // --calendar FILE and -j,--jobs N, worded alike wherever a command has them.
 void add_calendar(CLI::App& app, std::optional<std::string>& calendar);
@@ -46,6 +49,7 @@ int run_command(std::string_view command, std::string_view description, int argc
                 int (*run)(const Options&, Console&), const std::function<void(CLI::App&, Common&, Options&)>& define) {
   Options options;
   Common common;
+  common.command = command;
   return run_main(
       command, description, argc, argv, common, [&](CLI::App& app) { define(app, common, options); },
       [&](Console& console) {
@@ -58,6 +62,9 @@ int run_command(std::string_view command, std::string_view description, int argc
 // The registry named as the first argument, required, as members and
 // reports take it.
 void add_registry_argument(CLI::App& app, std::string& registry, std::string_view help);
+// A call named by its year (calendar's argument, new's and members'
+// --call, quota's --year), worded and checked alike.
+void add_call_year(CLI::App& app, const std::string& name, std::optional<int>& year, const std::string& help);
 // --year, --scores, --cap and --country: how quota and admit decide.
 void add_decision_options(CLI::App& app, QuotaOptions& options);
 // The application files or directories, as check, quota and admit take them.
