@@ -239,3 +239,16 @@ TEST_CASE("FirstSeen") {
   CHECK(seen.try_add(1, 8) == 8);  // a new key
   CHECK(seen.size() == 100'001);
 }
+
+TEST_CASE("FirstSeen sized for the files of a batch") {
+  gnlc::util::FirstSeen seen(1000);
+  CHECK(seen.capacity() == 0);  // nothing until the first key
+  for (std::uint32_t file = 0; file < 1000; ++file) REQUIRE(seen.try_add(file * 7919u, file) == file);
+  CHECK(seen.capacity() == 1334);  // allocated once, three quarters full at most
+  for (std::uint32_t file = 0; file < 1000; ++file) REQUIRE(seen.try_add(file * 7919u, file + 5000) == file);
+  // More keys than expected: the table grows by half and keeps them all.
+  for (std::uint32_t file = 1000; file < 3000; ++file) REQUIRE(seen.try_add(file * 7919u, file) == file);
+  CHECK(seen.capacity() > 3000 * 4 / 3);
+  CHECK(seen.try_add(999u * 7919u, 1) == 999);
+  CHECK(seen.size() == 3000);
+}

@@ -73,8 +73,9 @@ class BatchRules {
   using PathOf = std::function<std::string(std::size_t file)>;
   // Files are numbered 0, 1, ... in output order; `path_of` names one for
   // a message. The batch keeps numbers, not paths: a million files stay
-  // small.
-  explicit BatchRules(PathOf path_of) : path_of_(std::move(path_of)) {}
+  // small. `files`, where known, sizes its indexes once.
+  explicit BatchRules(PathOf path_of, std::size_t files = 0)
+      : path_of_(std::move(path_of)), first_by_identity_(files), first_by_priority_(files) {}
   void add(FileReport report, std::size_t file, const Emit& emit);
   void finish(const Emit& emit);
 

@@ -60,7 +60,7 @@ std::optional<util::InputList> application_files(const std::vector<std::string>&
 
 void check_files(const util::InputList& files, const CheckContext& context, unsigned jobs,
                  const BatchRules::Emit& emit) {
-  BatchRules batch([&files](std::size_t i) { return files.path(i); });
+  BatchRules batch([&files](std::size_t i) { return files.path(i); }, files.size());
   util::ordered_parallel<FileReport>(
       files.size(), job_count(jobs), [&](std::size_t i) { return check_file(files[i], context); },
       [&](std::size_t i, FileReport report) { batch.add(std::move(report), i, emit); });
