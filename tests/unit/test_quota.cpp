@@ -71,16 +71,15 @@ const CountryQuota& only(const QuotaResult& result) {
   return result.countries.front();
 }
 
-Names names(std::span<const gnlc::Decided> rows) {
+Names names(CountryQuota::Rows rows) {
   Names out;
-  for (const gnlc::Decided& d : rows) out.emplace_back(d.candidate->city());
+  for (const Candidate* c : rows) out.emplace_back(c->city());
   return out;
 }
 
 Names ineligible(const CountryQuota& quota) {
   Names out;
-  for (const gnlc::Decided& d : quota.ineligible())
-    out.push_back(fmt::format("{} [{}]", d.candidate->city(), d.candidate->first_error()));
+  for (const Candidate* c : quota.ineligible()) out.push_back(fmt::format("{} [{}]", c->city(), c->first_error()));
   return out;
 }
 
@@ -368,7 +367,7 @@ TEST_CASE("make_candidate") {
   CHECK_FALSE(c.eligible());
   CHECK(c.priority() == 2);
   CHECK(c.endorsed_on() == make_day(2025, 6, 20));
-  CHECK(sizeof(Candidate) <= 56u);
+  CHECK(sizeof(Candidate) <= 48u);
   // Without a readable city, the path stands in for its name; without a
   // call, a priority or an endorsement, none.
   gnlc::FileReport unnamed;
@@ -418,8 +417,8 @@ TEST_CASE("compute_quota: decided") {
     const CountryQuota& q = only(result);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < q.decided.size(); ++i) {
-      const Candidate& c = *q.decided[i].candidate;
-      const gnlc::Score* score = q.decided[i].score;
+      const Candidate& c = *q.decided[i];
+      const gnlc::Score* score = q.score(i);
       out.push_back(fmt::format("{} {} {} {} rank={} score={} priority={} [{}]", result.path(c.file()), c.city(),
                                 gnlc::decision_name(q.decision(i)), c.first_error(),
                                 q.rank(i) ? std::to_string(*q.rank(i)) : "-",

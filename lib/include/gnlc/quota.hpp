@@ -15,7 +15,7 @@
 
 namespace gnlc {
 
-// One checked application, as the quota sees it, in 56 bytes: a million
+// One checked application, as the quota sees it, in 48 bytes: a million
 // of them are a batch's largest part. Its texts are kept by the TextStore
 // given to make_candidate, and its path by the batch's list of files.
 class Candidate {
@@ -28,14 +28,16 @@ class Candidate {
   // Its index in the batch: QuotaInput::path gives its path.
   std::uint32_t file() const { return file_; }
   std::optional<int> call() const { return has_call_ ? std::optional<int>(call_) : std::nullopt; }
-  std::string_view first_error() const { return first_error_ ? first_error_->name : std::string_view(); }
+  std::string_view first_error() const {
+    return first_error_ == 0 ? std::string_view() : catalogue_data::catalogue[first_error_ - 1].name;
+  }
   std::optional<std::int64_t> priority() const {
     return has_priority_ ? std::optional<std::int64_t>(priority_) : std::nullopt;
   }
   std::optional<Day> endorsed_on() const {
     return endorsed_on_ == Day::max() ? std::nullopt : std::optional<Day>(endorsed_on_);
   }
-  bool eligible() const { return first_error_ == nullptr; }
+  bool eligible() const { return first_error_ == 0; }
 
  private:
   friend Candidate make_candidate(const FileReport& report, std::uint32_t file, util::TextStore& texts);
@@ -44,11 +46,11 @@ class Candidate {
   std::uint32_t city_size_ = 0;
   std::uint32_t country_text_size_ = 0;
   const Country* country_ = nullptr;
-  const RuleInfo* first_error_ = nullptr;  // none when eligible
   std::int64_t priority_ = 0;
   std::uint32_t file_ = 0;
   std::int32_t call_ = 0;
   Day endorsed_on_ = Day::max();  // none: no date is that late
+  std::uint8_t first_error_ = 0;  // its place in the rule catalogue, plus one; 0 when eligible
   bool has_call_ = false;
   bool has_priority_ = false;
 };
@@ -65,18 +67,9 @@ std::string_view ranking_name(Ranking ranking);
 enum class Decision : std::uint8_t { admitted, over_quota, undecided, ineligible };
 std::string_view decision_name(Decision decision);
 
-// A candidate's path, from its index in the batch (Candidate::file).
-using PathOf = std::function<std::string(std::uint32_t)>;
-
-// One application of a country, in the order of CountryQuota::decided.
-// Refers to the candidates and scores given to compute_quota, which must
-// outlive the result.
-struct Decided {
-  const Candidate* candidate = nullptr;
-  const Score* score = nullptr;  // the jury's, where --scores has one, used or not
-};
-
 struct CountryQuota {
+  using Rows = std::span<const Candidate* const>;
+
   const Country* country = nullptr;
   int already_admitted = 0;
   int applications = 0;
@@ -85,8 +78,11 @@ struct CountryQuota {
   bool over_subscribed = false;
   // Every application of the country: admitted and over quota in ranking
   // order, then undecided and ineligible, each by name. The four parts
-  // follow.
-  std::vector<Decided> decided;
+  // follow. The candidates given to compute_quota must outlive the result.
+  std::vector<const Candidate*> decided;
+  // The jury's score of each row of `decided`, used or not: empty without
+  // --scores, null for a row without one.
+  std::vector<const Score*> scores;
   std::uint32_t admitted_size = 0;
   std::uint32_t over_quota_size = 0;
   std::uint32_t undecided_size = 0;
@@ -98,24 +94,24 @@ struct CountryQuota {
   std::vector<std::string_view> unscored;
   std::optional<int> slots_left;  // none when the call has no cap
 
-  std::span<const Decided> admitted() const { return part(0, admitted_size); }                  // ranking order
-  std::span<const Decided> over_quota() const { return part(admitted_size, over_quota_size); }  // ranking order
-  std::span<const Decided> undecided() const {
-    return part(admitted_size + over_quota_size, undecided_size);
-  }                                              // by name
-  std::span<const Decided> ineligible() const {  // by name
+  Rows admitted() const { return part(0, admitted_size); }                                  // ranking order
+  Rows over_quota() const { return part(admitted_size, over_quota_size); }                  // ranking order
+  Rows undecided() const { return part(admitted_size + over_quota_size, undecided_size); }  // by name
+  Rows ineligible() const {                                                                 // by name
     const std::size_t from = std::size_t(admitted_size) + over_quota_size + undecided_size;
-    return std::span<const Decided>(decided).subspan(from);
+    return Rows(decided).subspan(from);
   }
   // Of the row decided[row].
   Decision decision(std::size_t row) const;
   std::optional<int> rank(std::size_t row) const;  // admitted and over quota: 1 first
+  const Score* score(std::size_t row) const { return scores.empty() ? nullptr : scores[row]; }
 
  private:
-  std::span<const Decided> part(std::size_t from, std::size_t size) const {
-    return std::span<const Decided>(decided).subspan(from, size);
-  }
+  Rows part(std::size_t from, std::size_t size) const { return Rows(decided).subspan(from, size); }
 };
+
+// A candidate's path, from its index in the batch (Candidate::file).
+using PathOf = std::function<std::string(std::uint32_t)>;
 
 struct QuotaSummary {
   int countries = 0, applications = 0, eligible = 0, admitted = 0, over_quota = 0, undecided = 0,

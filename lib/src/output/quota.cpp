@@ -34,10 +34,10 @@ std::string_view ranking_words(const CountryQuota& quota) {
   return "";
 }
 
-std::vector<std::string_view> cities(std::span<const Decided> rows) {
+std::vector<std::string_view> cities(CountryQuota::Rows rows) {
   std::vector<std::string_view> names;
   names.reserve(rows.size());
-  for (const Decided& d : rows) names.push_back(d.candidate->city());
+  for (const Candidate* c : rows) names.push_back(c->city());
   return names;
 }
 
@@ -130,8 +130,7 @@ void write_table(const Sink& sink, const QuotaResult& result) {
     write_list(out, "undecided", cities(q.undecided()));
     write_list(out, "no score", q.unscored);
     std::vector<std::string> ineligible;
-    for (const Decided& d : q.ineligible())
-      ineligible.push_back(fmt::format("{} ({})", d.candidate->city(), d.candidate->first_error()));
+    for (const Candidate* c : q.ineligible()) ineligible.push_back(fmt::format("{} ({})", c->city(), c->first_error()));
     write_list(out, "ineligible", std::vector<std::string_view>(ineligible.begin(), ineligible.end()));
   }
 }
@@ -147,9 +146,9 @@ void write_json(const Sink& sink, const QuotaResult& result) {
     for (const std::string_view name : list) json.string(name);
     json.end_array();
   };
-  const auto cities = [&](std::string_view key, std::span<const Decided> rows) {
+  const auto cities = [&](std::string_view key, CountryQuota::Rows rows) {
     json.key(key).begin_array();
-    for (const Decided& d : rows) json.string(d.candidate->city());
+    for (const Candidate* c : rows) json.string(c->city());
     json.end_array();
   };
   for (const CountryQuota& q : result.countries) {
@@ -167,7 +166,7 @@ void write_json(const Sink& sink, const QuotaResult& result) {
     cities("ineligible", q.ineligible());
     // The first error of each ineligible application, in the same order.
     json.key("ineligible_rules").begin_array();
-    for (const Decided& d : q.ineligible()) json.string(d.candidate->first_error());
+    for (const Candidate* c : q.ineligible()) json.string(c->first_error());
     json.end_array();
     json.key("slots_left").optional_number(q.slots_left);
     names("registered", q.registered);
@@ -198,8 +197,8 @@ void write_applications(RowWriter& rows, const QuotaResult& result) {
                "score", "priority"});
   for (const CountryQuota& q : result.countries) {
     for (std::size_t i = 0; i < q.decided.size(); ++i) {
-      const Candidate& c = *q.decided[i].candidate;
-      const Score* score = q.decided[i].score;
+      const Candidate& c = *q.decided[i];
+      const Score* score = q.score(i);
       rows.number(result.year)
           .raw(q.country->alpha2)
           .text(q.country->unesco_name)

@@ -71,8 +71,8 @@ Admissions admissions_of(const QuotaResult& result, const Registry& registry) {
   for (const CountryQuota& q : result.countries) {
     if (q.admitted().empty()) continue;
     ++admissions.countries;
-    for (const Decided& d : q.admitted())
-      admissions.cities.push_back({d.candidate, registered.contains(city_identity(*q.country, d.candidate->city()))});
+    for (const Candidate* c : q.admitted())
+      admissions.cities.push_back({c, registered.contains(city_identity(*q.country, c->city()))});
   }
   return admissions;
 }

@@ -56,7 +56,10 @@ Candidate make_candidate(const FileReport& report, std::uint32_t file, util::Tex
   }
   for (const Diagnostic& diagnostic : report.diagnostics) {
     if (diagnostic.severity == Severity::error) {
-      candidate.first_error_ = find_rule(diagnostic.rule);
+      // Every diagnostic names a rule of the catalogue ("name"_rule).
+      static_assert(catalogue_data::catalogue.size() < 255);
+      if (const RuleInfo* rule = find_rule(diagnostic.rule))
+        candidate.first_error_ = std::uint8_t(rule - catalogue_data::catalogue.data() + 1);
       break;
     }
   }
@@ -159,7 +162,7 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
     if (candidate.country()) ++by_country[candidate.country()->alpha2].applications;
   for (auto& [alpha2, quota] : by_country) quota.decided.reserve(std::size_t(quota.applications));
   for (const Candidate& candidate : candidates)
-    if (candidate.country()) by_country[candidate.country()->alpha2].decided.push_back({&candidate, nullptr});
+    if (candidate.country()) by_country[candidate.country()->alpha2].decided.push_back(&candidate);
 
   // Members admitted through this call take slots, unless they are one of
   // the batch's own applications (registered after `gnlc admit`).
@@ -171,10 +174,10 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
 
   result.countries.reserve(by_country.size());
   for (auto& [alpha2, quota] : by_country) {
-    quota.country = quota.decided.front().candidate->country();
+    quota.country = quota.decided.front()->country();
     if (const auto it = members_through.find(std::string(alpha2)); it != members_through.end()) {
       std::vector<std::string> applying;
-      for (const Decided& d : quota.decided) applying.push_back(city_identity(*quota.country, d.candidate->city()));
+      for (const Candidate* c : quota.decided) applying.push_back(city_identity(*quota.country, c->city()));
       std::sort(applying.begin(), applying.end());
       quota.already_admitted = int(std::count_if(it->second.begin(), it->second.end(), [&](const std::string& id) {
         return !std::binary_search(applying.begin(), applying.end(), id);
@@ -182,8 +185,7 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
     }
     std::vector<Ranked> eligible;
     std::vector<Ranked> ineligible;
-    for (const Decided& d : quota.decided) {
-      const Candidate* candidate = d.candidate;
+    for (const Candidate* candidate : quota.decided) {
       Ranked ranked{candidate, util::identity_key(candidate->city()), nullptr};
       if (auto it = scores.find(city_identity(*quota.country, candidate->city())); it != scores.end()) {
         score_used[std::size_t(it->second - input.scores->data())] = true;
@@ -217,8 +219,14 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
                                              : "score every eligible application of the country"));
     }
     quota.decided.clear();
-    for (const Ranked& r : eligible) quota.decided.push_back({r.candidate, r.score});
-    for (const Ranked& r : ineligible) quota.decided.push_back({r.candidate, r.score});
+    // Scores take a row's room only when there are scores.
+    if (input.scores) quota.scores.reserve(quota.decided.size());
+    for (const std::vector<Ranked>* part : {&eligible, &ineligible}) {
+      for (const Ranked& r : *part) {
+        quota.decided.push_back(r.candidate);
+        if (input.scores) quota.scores.push_back(r.score);
+      }
+    }
     if (quota.over_subscribed && quota.ranking == Ranking::none) {
       quota.undecided_size = std::uint32_t(eligible.size());
     } else {
@@ -227,9 +235,9 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
     }
     if (input.cap) quota.slots_left = slots - int(quota.admitted_size);
     if (input.members)
-      for (const Decided& d : quota.admitted())
-        if (input.members->admitted_through(*quota.country, d.candidate->city(), input.year))
-          quota.registered.push_back(d.candidate->city());
+      for (const Candidate* c : quota.admitted())
+        if (input.members->admitted_through(*quota.country, c->city(), input.year))
+          quota.registered.push_back(c->city());
 
     QuotaSummary& s = result.summary;
     s.countries += 1;
