@@ -2,77 +2,116 @@
 #pragma once
 
 #include <gnlc/check.hpp>
+#include <gnlc/rules.hpp>
 #include <gnlc/scores.hpp>
+#include <gnlc/util/text_store.hpp>
 
+#include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace gnlc {
 
-// One checked application, as the quota sees it.
-struct Candidate {
-  std::string path;
-  std::string city;
-  const Country* country = nullptr;
-  std::string country_text;  // as the application writes it
-  std::optional<int> call;
-  std::string_view first_error;  // empty when eligible
-  std::optional<std::int64_t> priority;
-  std::optional<Day> endorsed_on;
+// One checked application, as the quota sees it, in 48 bytes: a million
+// of them are a batch's largest part. Its texts are kept by the TextStore
+// given to make_candidate, and its path by the batch's list of files.
+class Candidate {
+ public:
+  std::string_view city() const { return {texts_, city_size_}; }
+  const Country* country() const { return country_; }
+  // As the application writes it, where that differs from the country's
+  // code; empty otherwise (and for an application without a country).
+  std::string_view country_text() const { return {texts_ + city_size_, country_text_size_}; }
+  // Its index in the batch: QuotaInput::path gives its path.
+  std::uint32_t file() const { return file_; }
+  std::optional<int> call() const { return has_call_ ? std::optional<int>(call_) : std::nullopt; }
+  std::string_view first_error() const {
+    return first_error_ == 0 ? std::string_view() : catalogue_data::catalogue[first_error_ - 1].name;
+  }
+  std::optional<std::int64_t> priority() const {
+    return has_priority_ ? std::optional<std::int64_t>(priority_) : std::nullopt;
+  }
+  std::optional<Day> endorsed_on() const {
+    return endorsed_on_ == Day::max() ? std::nullopt : std::optional<Day>(endorsed_on_);
+  }
+  bool eligible() const { return first_error_ == 0; }
 
-  bool eligible() const { return first_error.empty(); }
+ private:
+  friend Candidate make_candidate(const FileReport& report, std::uint32_t file, util::TextStore& texts);
+
+  const char* texts_ = nullptr;  // the city, then the country as written
+  std::uint32_t city_size_ = 0;
+  std::uint32_t country_text_size_ = 0;
+  const Country* country_ = nullptr;
+  std::int64_t priority_ = 0;
+  std::uint32_t file_ = 0;
+  std::int32_t call_ = 0;
+  Day endorsed_on_ = Day::max();  // none: no date is that late
+  std::uint8_t first_error_ = 0;  // its place in the rule catalogue, plus one; 0 when eligible
+  bool has_call_ = false;
+  bool has_priority_ = false;
 };
 
-Candidate make_candidate(const FileReport& report);
+// `file` is the report's index in the batch.
+Candidate make_candidate(const FileReport& report, std::uint32_t file, util::TextStore& texts);
 
 // How a country's eligible applications were put in order.
 enum class Ranking : std::uint8_t { scores, priority, none };
 std::string_view ranking_name(Ranking ranking);
-
-struct Ineligible {
-  std::string city;
-  std::string_view rule;  // the first error
-};
 
 // What became of one application, for the outputs with a row per
 // application (csv, tsv, xlsx).
 enum class Decision : std::uint8_t { admitted, over_quota, undecided, ineligible };
 std::string_view decision_name(Decision decision);
 
-struct Decided {
-  std::string path;
-  std::string city;
-  Decision decision = Decision::ineligible;
-  std::optional<int> rank;               // admitted and over quota: 1 first
-  std::string_view rule;                 // ineligible: the first error
-  std::optional<double> score;           // the jury's, where --scores has one, used or not
-  std::optional<std::int64_t> priority;  // the National Commission's
-};
-
 struct CountryQuota {
+  using Rows = std::span<const Candidate* const>;
+
   const Country* country = nullptr;
   int already_admitted = 0;
   int applications = 0;
   int eligible = 0;
   Ranking ranking = Ranking::none;
   bool over_subscribed = false;
-  std::vector<std::string> admitted;    // ranking order
-  std::vector<std::string> over_quota;  // ranking order
-  std::vector<std::string> undecided;   // by name
-  std::vector<Ineligible> ineligible;   // by name
+  // Every application of the country: admitted and over quota in ranking
+  // order, then undecided and ineligible, each by name. The four parts
+  // follow. The candidates given to compute_quota must outlive the result.
+  std::vector<const Candidate*> decided;
+  // The jury's score of each row of `decided`, used or not: empty without
+  // --scores, null for a row without one.
+  std::vector<const Score*> scores;
+  std::uint32_t admitted_size = 0;
+  std::uint32_t over_quota_size = 0;
+  std::uint32_t undecided_size = 0;
   // Cities of `admitted` that the registry already holds as admitted
   // through this call (after `gnlc admit`): in ranking order.
-  std::vector<std::string> registered;
+  std::vector<std::string_view> registered;
   // Where scores cover only some eligible applications of an
   // over-subscribed country, the cities without one (by name).
-  std::vector<std::string> unscored;
+  std::vector<std::string_view> unscored;
   std::optional<int> slots_left;  // none when the call has no cap
-  // Every application of the country: admitted and over quota in ranking
-  // order, then undecided and ineligible, each by name.
-  std::vector<Decided> decided;
+
+  Rows admitted() const { return part(0, admitted_size); }                                  // ranking order
+  Rows over_quota() const { return part(admitted_size, over_quota_size); }                  // ranking order
+  Rows undecided() const { return part(admitted_size + over_quota_size, undecided_size); }  // by name
+  Rows ineligible() const {                                                                 // by name
+    const std::size_t from = std::size_t(admitted_size) + over_quota_size + undecided_size;
+    return Rows(decided).subspan(from);
+  }
+  // Of the row decided[row].
+  Decision decision(std::size_t row) const;
+  std::optional<int> rank(std::size_t row) const;  // admitted and over quota: 1 first
+  const Score* score(std::size_t row) const { return scores.empty() ? nullptr : scores[row]; }
+
+ private:
+  Rows part(std::size_t from, std::size_t size) const { return Rows(decided).subspan(from, size); }
 };
+
+// A candidate's path, from its index in the batch (Candidate::file).
+using PathOf = std::function<std::string(std::uint32_t)>;
 
 struct QuotaSummary {
   int countries = 0, applications = 0, eligible = 0, admitted = 0, over_quota = 0, undecided = 0,
@@ -85,6 +124,7 @@ struct QuotaResult {
   std::vector<CountryQuota> countries;  // by alpha-2 code
   QuotaSummary summary;
   Diagnostics score_diagnostics;  // unmatched-score and incomplete-scores warnings
+  PathOf path;                    // QuotaInput::path
 };
 
 struct QuotaInput {
@@ -92,10 +132,12 @@ struct QuotaInput {
   std::optional<int> cap;  // none: no cap
   const Registry* members = nullptr;
   const std::vector<Score>* scores = nullptr;
+  PathOf path;
 };
 
 // Applications without a country cannot be placed and are left out; the
-// caller reports them. The result does not depend on the input order.
+// caller reports them. The result does not depend on the input order. It
+// refers to `candidates` and `input.scores`, which must outlive it.
 QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaInput& input);
 
 // The call a quota is decided for, and its cap: --year, or else the one
@@ -132,6 +174,6 @@ struct Admissions {
   std::vector<Admission> cities;
   std::size_t countries = 0;  // with at least one city admitted
 };
-Admissions admissions_of(const QuotaResult& result, const std::vector<Candidate>& candidates, const Registry& registry);
+Admissions admissions_of(const QuotaResult& result, const Registry& registry);
 
 }  // namespace gnlc

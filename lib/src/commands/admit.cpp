@@ -76,7 +76,7 @@ int admissible(const AdmitOptions& options, Day date, const commands::QuotaDecis
                                        format_iso_day(date), year, format_iso_day(call->endorsement_deadline)));
   bool undecided = false;
   for (const CountryQuota& q : decision.result.countries) {
-    if (q.undecided.empty()) continue;
+    if (q.undecided().empty()) continue;
     undecided = true;
     if (options.skip_undecided)
       commands::print_warning(console, fmt::format("{}; left out (--skip-undecided)", output::undecided_country(q)));
@@ -140,14 +140,14 @@ int run_admit(const AdmitOptions& options, Console& console) {
     return status;
   if (const int status = admissible(options, *date, decision, console); status != exit_code::success) return status;
 
-  const Admissions admissions = admissions_of(decision.result, decision.candidates, *decision.members);
+  const Admissions admissions = admissions_of(decision.result, *decision.members);
   // Every entry starts on a line of its own, even after a last line
   // without its newline.
   std::string added = !old_text->empty() && old_text->back() != '\n' ? "\n" : "";
   std::size_t entries = 0;
   for (const Admission& a : admissions.cities) {
     if (a.registered) continue;
-    added += output::member_entry(*a.candidate, *date, decision.year);
+    added += output::member_entry(*a.candidate, decision.files.path(a.candidate->file()), *date, decision.year);
     ++entries;
   }
   if (entries == 0) added.clear();

@@ -46,14 +46,19 @@ bool load_scores(const QuotaOptions& options, const Country* only_country, Conso
 // files were given in, so the result does not depend on it. false after
 // reporting a file that cannot be read or is of another kind.
 bool read_candidates(const QuotaOptions& options, const CheckContext& context, Console& console,
-                     std::vector<Candidate>& candidates) {
-  const auto files = application_files(options.paths, FileOrder::by_path, console);
+                     QuotaDecision& decision) {
+  auto files = application_files(options.paths, FileOrder::by_path, console);
   if (!files) return false;
+  // The candidates' paths are the list's, which the result's rows read.
+  decision.files = std::move(*files);
   std::set<std::string> named;
-  for (std::size_t i = 0; i < files->size(); ++i)
-    if (const util::InputEntry file = (*files)[i]; !file.found_in_directory) named.insert(file.path);
+  for (std::size_t i = 0; i < decision.files.size(); ++i)
+    if (const util::InputEntry file = decision.files[i]; !file.found_in_directory) named.insert(file.path);
+  decision.candidates.reserve(decision.files.size());
   bool unreadable = false;
-  check_files(*files, context, options.jobs, [&](FileReport& report) {
+  std::uint32_t index = 0;  // reports come in file order
+  check_files(decision.files, context, options.jobs, [&](FileReport& report) {
+    const std::uint32_t file = index++;
     if (is_read_error(report)) {
       print_error(console, fmt::format("cannot read '{}': {}", report.path, report.diagnostics.front().message));
       unreadable = true;
@@ -67,7 +72,7 @@ bool read_candidates(const QuotaOptions& options, const CheckContext& context, C
       unreadable = true;
       return;
     }
-    candidates.push_back(make_candidate(report));
+    decision.candidates.push_back(make_candidate(report, file, decision.texts));
   });
   return !unreadable;
 }
@@ -102,7 +107,7 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
 
   const CheckContext context{*decision.calendar, Countries::builtin(), *as_of, members ? &*members : nullptr,
                              options.limits};
-  if (!read_candidates(options, context, console, decision.candidates)) return exit_code::usage_error;
+  if (!read_candidates(options, context, console, decision)) return exit_code::usage_error;
   const QuotaCall call = choose_quota_call(decision.candidates, *decision.calendar, options.year, options.cap);
   if (!call.error.empty()) {
     print_error(console, call.error);
@@ -110,8 +115,10 @@ int decide_quota(const QuotaOptions& options, Console& console, QuotaDecision& d
   }
   warn_left_out(keep_call(decision.candidates, call.year, *only_country), console);
   decision.year = call.year;
-  decision.result = compute_quota(decision.candidates, {call.year, call.cap, members ? &*members : nullptr,
-                                                        decision.scores ? &decision.scores->scores : nullptr});
+  decision.result =
+      compute_quota(decision.candidates, {call.year, call.cap, members ? &*members : nullptr,
+                                          decision.scores ? &decision.scores->scores : nullptr,
+                                          [&files = decision.files](std::uint32_t file) { return files.path(file); }});
   print_diagnostics(console, options.scores.value_or(""), decision.result.score_diagnostics);
   return exit_code::success;
 }

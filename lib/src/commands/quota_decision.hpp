@@ -7,6 +7,8 @@
 #include <gnlc/quota.hpp>
 #include <gnlc/registry.hpp>
 #include <gnlc/scores.hpp>
+#include <gnlc/util/files.hpp>
+#include <gnlc/util/text_store.hpp>
 
 #include <optional>
 #include <vector>
@@ -14,13 +16,16 @@
 namespace gnlc::commands {
 
 // Everything the decision was made from. Not movable in practice:
-// `calendar` may point into `calendar_storage`.
+// `calendar` may point into `calendar_storage`, and `result` into
+// `candidates`, `scores` and `files`.
 struct QuotaDecision {
   Day as_of;
   std::optional<Calendar> calendar_storage;
   const Calendar* calendar = nullptr;  // loaded from options.calendar unless the caller set it
   std::optional<Registry> members;     // loaded from options.members unless the caller set it
   std::optional<ScoresParse> scores;
+  util::InputList files;              // of the batch: the candidates' paths
+  util::TextStore texts;              // the candidates' cities
   std::vector<Candidate> candidates;  // the applications of the call decided
   int year = 0;
   QuotaResult result;

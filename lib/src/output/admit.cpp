@@ -13,12 +13,13 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
 
 }  // namespace
 
-std::string member_entry(const Candidate& candidate, Day date, int call) {
+std::string member_entry(const Candidate& candidate, std::string_view path, Day date, int call) {
   return fmt::format(
       "\n# admitted through the {} call: {}\n[[member]]\ncity = {}\ncountry = {}\nadmitted = {}\n"
       "call = {}\n",
-      call, util::printable(candidate.path), util::toml_basic_string(candidate.city),
-      util::toml_basic_string(candidate.country_text.empty() ? candidate.country->alpha2 : candidate.country_text),
+      call, util::printable(path), util::toml_basic_string(candidate.city()),
+      util::toml_basic_string(candidate.country_text().empty() ? std::string_view(candidate.country()->alpha2)
+                                                               : candidate.country_text()),
       format_iso_day(date), call);
 }
 
@@ -34,7 +35,7 @@ std::string admit_account(const AdmitAccount& a) {
 std::string undecided_country(const CountryQuota& q) {
   return fmt::format("{} ({}) is undecided: {} for {}, with neither complete jury scores nor priorities",
                      q.country->unesco_name, q.country->alpha2,
-                     plural(q.undecided.size(), "eligible application", "eligible applications"),
+                     plural(q.undecided().size(), "eligible application", "eligible applications"),
                      plural(std::size_t(q.slots_left.value_or(0)), "place", "places"));
 }
 

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <map>
+#include <span>
 
 namespace gnlc::output {
 namespace {
@@ -33,8 +34,15 @@ std::string_view ranking_words(const CountryQuota& quota) {
   return "";
 }
 
+std::vector<std::string_view> cities(CountryQuota::Rows rows) {
+  std::vector<std::string_view> names;
+  names.reserve(rows.size());
+  for (const Candidate* c : rows) names.push_back(c->city());
+  return names;
+}
+
 // Lines of at most 80 columns: "  label       a, b, c" with continuation indent.
-void write_list(util::Writer& out, std::string_view label, const std::vector<std::string>& names) {
+void write_list(util::Writer& out, std::string_view label, std::span<const std::string_view> names) {
   if (names.empty()) return;
   std::string line = fmt::format("  {:<11} ", label);
   const std::size_t indent = line.size();
@@ -79,8 +87,7 @@ void write_table(const Sink& sink, const QuotaResult& result) {
                                     std::to_string(t.admitted), std::to_string(t.over), std::to_string(t.undecided)};
   };
   for (const CountryQuota& q : result.countries) {
-    const Totals t{q.applications, q.eligible, int(q.admitted.size()), int(q.over_quota.size()),
-                   int(q.undecided.size())};
+    const Totals t{q.applications, q.eligible, int(q.admitted_size), int(q.over_quota_size), int(q.undecided_size)};
     Totals& r = regions[q.country->region.empty() ? "other" : q.country->region];
     r.applications += t.applications;
     r.eligible += t.eligible;
@@ -117,14 +124,14 @@ void write_table(const Sink& sink, const QuotaResult& result) {
   for (const CountryQuota& q : result.countries) {
     out << fmt::format("\n{} {}: {}\n", q.country->alpha2, util::printable(q.country->unesco_name), ranking_words(q));
     if (q.already_admitted > 0) out << fmt::format("  {:<11} {} through this call\n", "members", q.already_admitted);
-    write_list(out, "admitted", q.admitted);
+    write_list(out, "admitted", cities(q.admitted()));
     write_list(out, "registered", q.registered);
-    write_list(out, "over quota", q.over_quota);
-    write_list(out, "undecided", q.undecided);
+    write_list(out, "over quota", cities(q.over_quota()));
+    write_list(out, "undecided", cities(q.undecided()));
     write_list(out, "no score", q.unscored);
     std::vector<std::string> ineligible;
-    for (const Ineligible& i : q.ineligible) ineligible.push_back(fmt::format("{} ({})", i.city, i.rule));
-    write_list(out, "ineligible", ineligible);
+    for (const Candidate* c : q.ineligible()) ineligible.push_back(fmt::format("{} ({})", c->city(), c->first_error()));
+    write_list(out, "ineligible", std::vector<std::string_view>(ineligible.begin(), ineligible.end()));
   }
 }
 
@@ -134,9 +141,14 @@ void write_json(const Sink& sink, const QuotaResult& result) {
   json.key("year").number(result.year);
   json.key("cap").optional_number(result.cap);
   json.key("countries").begin_array();
-  const auto names = [&](std::string_view key, const std::vector<std::string>& list) {
+  const auto names = [&](std::string_view key, std::span<const std::string_view> list) {
     json.key(key).begin_array();
-    for (const std::string& name : list) json.string(name);
+    for (const std::string_view name : list) json.string(name);
+    json.end_array();
+  };
+  const auto cities = [&](std::string_view key, CountryQuota::Rows rows) {
+    json.key(key).begin_array();
+    for (const Candidate* c : rows) json.string(c->city());
     json.end_array();
   };
   for (const CountryQuota& q : result.countries) {
@@ -148,15 +160,13 @@ void write_json(const Sink& sink, const QuotaResult& result) {
     json.key("applications").number(q.applications);
     json.key("eligible").number(q.eligible);
     json.key("ranking").string(ranking_name(q.ranking));
-    names("admitted", q.admitted);
-    names("over_quota", q.over_quota);
-    names("undecided", q.undecided);
-    json.key("ineligible").begin_array();
-    for (const Ineligible& i : q.ineligible) json.string(i.city);
-    json.end_array();
+    cities("admitted", q.admitted());
+    cities("over_quota", q.over_quota());
+    cities("undecided", q.undecided());
+    cities("ineligible", q.ineligible());
     // The first error of each ineligible application, in the same order.
     json.key("ineligible_rules").begin_array();
-    for (const Ineligible& i : q.ineligible) json.string(i.rule);
+    for (const Candidate* c : q.ineligible()) json.string(c->first_error());
     json.end_array();
     json.key("slots_left").optional_number(q.slots_left);
     names("registered", q.registered);
@@ -186,12 +196,19 @@ void write_applications(RowWriter& rows, const QuotaResult& result) {
   rows.header({"year", "country", "country_name", "region", "city", "decision", "rank", "ranking", "rule", "path",
                "score", "priority"});
   for (const CountryQuota& q : result.countries) {
-    for (const Decided& d : q.decided) {
-      rows.number(result.year).raw(q.country->alpha2).text(q.country->unesco_name).text(q.country->region).text(d.city);
-      rows.raw(decision_name(d.decision)).optional_number(d.rank).raw(ranking_name(q.ranking)).raw(d.rule);
-      rows.text(d.path);
-      d.score ? rows.decimal(*d.score) : rows.empty();
-      rows.optional_number(d.priority);
+    for (std::size_t i = 0; i < q.decided.size(); ++i) {
+      const Candidate& c = *q.decided[i];
+      const Score* score = q.score(i);
+      rows.number(result.year)
+          .raw(q.country->alpha2)
+          .text(q.country->unesco_name)
+          .text(q.country->region)
+          .text(c.city());
+      rows.raw(decision_name(q.decision(i))).optional_number(q.rank(i)).raw(ranking_name(q.ranking));
+      rows.raw(c.first_error());
+      rows.text(result.path(c.file()));
+      score ? rows.decimal(score->value) : rows.empty();
+      rows.optional_number(c.priority());
       rows.end_row();
     }
   }
@@ -208,8 +225,8 @@ void write_workbook(const Sink& sink, const QuotaResult& result) {
   for (const CountryQuota& q : result.countries) {
     countries.raw(q.country->alpha2).text(q.country->unesco_name).text(q.country->region);
     countries.number(q.already_admitted).number(q.applications).number(q.eligible).raw(ranking_name(q.ranking));
-    countries.boolean(q.over_subscribed).number(long(q.admitted.size())).number(long(q.over_quota.size()));
-    countries.number(long(q.undecided.size())).number(long(q.ineligible.size())).optional_number(q.slots_left);
+    countries.boolean(q.over_subscribed).number(long(q.admitted_size)).number(long(q.over_quota_size));
+    countries.number(long(q.undecided_size)).number(long(q.ineligible().size())).optional_number(q.slots_left);
     countries.end_row();
   }
   RowWriter& summary = book.add_sheet("summary");

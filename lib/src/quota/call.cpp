@@ -34,7 +34,7 @@ QuotaCall choose_quota_call(const std::vector<Candidate>& candidates, const Cale
   } else {
     std::set<int> calls;
     for (const Candidate& c : candidates)
-      if (c.call) calls.insert(*c.call);
+      if (c.call()) calls.insert(*c.call());
     if (calls.empty()) return {0, std::nullopt, "no application names a call; choose one with --year"};
     if (calls.size() > 1) {
       std::string found;
@@ -56,29 +56,23 @@ QuotaCall choose_quota_call(const std::vector<Candidate>& candidates, const Cale
 LeftOut keep_call(std::vector<Candidate>& candidates, int year, const Country* only) {
   LeftOut left_out;
   std::erase_if(candidates, [&](const Candidate& c) {
-    if (!c.call || *c.call != year) return ++left_out.other_calls, true;
-    if (c.country == nullptr) return ++left_out.without_country, true;
-    return only != nullptr && c.country != only;
+    if (c.call() != year) return ++left_out.other_calls, true;
+    if (c.country() == nullptr) return ++left_out.without_country, true;
+    return only != nullptr && c.country() != only;
   });
   return left_out;
 }
 
-Admissions admissions_of(const QuotaResult& result, const std::vector<Candidate>& candidates,
-                         const Registry& registry) {
+Admissions admissions_of(const QuotaResult& result, const Registry& registry) {
   std::unordered_set<std::string> registered;
   for (const Member& member : registry.members())
     if (member.call == result.year) registered.insert(city_identity(*member.country, member.city));
   Admissions admissions;
   for (const CountryQuota& q : result.countries) {
-    if (q.admitted.empty()) continue;
+    if (q.admitted().empty()) continue;
     ++admissions.countries;
-    for (const std::string& city : q.admitted) {
-      const std::string identity = city_identity(*q.country, city);
-      const Candidate* found = nullptr;
-      for (const Candidate& c : candidates)
-        if (c.country == q.country && c.eligible() && city_identity(*c.country, c.city) == identity) found = &c;
-      if (found != nullptr) admissions.cities.push_back({found, registered.contains(identity)});
-    }
+    for (const Candidate* c : q.admitted())
+      admissions.cities.push_back({c, registered.contains(city_identity(*q.country, c->city()))});
   }
   return admissions;
 }

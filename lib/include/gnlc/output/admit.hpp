@@ -10,8 +10,8 @@
 namespace gnlc::output {
 
 // The [[member]] table of one admission, after a comment naming the
-// application file it comes from.
-std::string member_entry(const Candidate& candidate, Day date, int call);
+// application file it comes from, at `path`.
+std::string member_entry(const Candidate& candidate, std::string_view path, Day date, int call);
 
 struct AdmitAccount {
   std::size_t cities = 0;
