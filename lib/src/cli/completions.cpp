@@ -12,37 +12,34 @@
 namespace gnlc::cli {
 namespace {
 
+// The words of a list, as one shell word list: `prefix` before each.
+template <class Items, class Word>
+std::string word_list(const Items& items, Word word, std::string_view prefix = "") {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ' ';
+    out.append(prefix).append(word(item));
+  }
+  return out;
+}
+
 std::string formats_offered(std::string_view command) {
-  std::vector<std::string_view> names;
-  for (const output::FormatInfo& format : output::formats_of(command))
-    if (format.listed) names.push_back(format.name);
-  return fmt::format("{}", fmt::join(names, " "));
+  return word_list(output::offered_formats(command), [](std::string_view name) { return name; });
 }
 
-std::string command_names() {
-  std::vector<std::string_view> names;
-  for (const CommandInfo& command : command_table()) names.push_back(command.name);
-  return fmt::format("{}", fmt::join(names, " "));
-}
-
-std::string program_names() {
-  std::vector<std::string> names;
-  for (const CommandInfo& command : command_table()) names.push_back(fmt::format("gnlc-{}", command.name));
-  return fmt::format("{}", fmt::join(names, " "));
-}
-
-std::string country_codes() {
-  std::vector<std::string_view> codes;
-  for (const Country& country : Countries::builtin().all()) codes.push_back(country.alpha2);
-  return fmt::format("{}", fmt::join(codes, " "));
+std::string command_names(std::string_view prefix = "") {
+  return word_list(
+      command_table(), [](const CommandInfo& command) { return command.name; }, prefix);
 }
 
 // The value of one @NAME@ or @FORMATS:command@ placeholder; the line's
 // command, where the line is repeated per command. Empty when unknown.
 std::optional<std::string> placeholder(std::string_view name, const CommandInfo* command) {
   if (name == "COMMANDS") return command_names();
-  if (name == "PROGRAMS") return program_names();
-  if (name == "COUNTRIES") return country_codes();
+  if (name == "PROGRAMS") return command_names("gnlc-");
+  if (name == "COUNTRIES")
+    return word_list(Countries::builtin().all(),
+                     [](const Country& country) -> std::string_view { return country.alpha2; });
   if (name.starts_with("FORMATS:")) {
     const std::string formats = formats_offered(name.substr(8));
     if (formats.empty()) return std::nullopt;

@@ -37,13 +37,10 @@ int finish_output(util::FdWriter& out, util::FdWriter& err, const std::string& p
 }  // namespace
 
 void add_common(CLI::App& app, Common& common, unsigned flags) {
-  if (flags & unsigned(CommonFlag::format)) {
-    std::vector<std::string_view> offered;
-    for (const output::FormatInfo& format : output::formats_of(common.command))
-      if (format.listed) offered.push_back(format.name);
-    app.add_option("--format", common.options.format, fmt::format("Output format: {}", fmt::join(offered, ", ")))
+  if (flags & unsigned(CommonFlag::format))
+    app.add_option("--format", common.options.format,
+                   fmt::format("Output format: {}", fmt::join(output::offered_formats(common.command), ", ")))
         ->type_name("FMT");
-  }
   if (flags & unsigned(CommonFlag::as_of))
     app.add_option("--as-of", common.options.as_of, "Judge as of this day instead of today (Europe/Berlin)")
         ->type_name("DATE");

@@ -39,4 +39,11 @@ std::span<const FormatInfo> formats_of(std::string_view command) {
   return {};
 }
 
+std::vector<std::string_view> offered_formats(std::string_view command) {
+  std::vector<std::string_view> names;
+  for (const FormatInfo& format : formats_of(command))
+    if (format.listed) names.push_back(format.name);
+  return names;
+}
+
 }  // namespace gnlc::output

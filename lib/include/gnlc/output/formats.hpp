@@ -10,6 +10,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace gnlc::output {
 
@@ -43,5 +44,8 @@ struct Format {
 // The formats of a command ("check", "quota", ...), the default first; an
 // empty span for a command without --format.
 std::span<const FormatInfo> formats_of(std::string_view command);
+// The names --format offers, the default first: the listed ones, without
+// the aliases kept for scripts. The help line and the completions use it.
+std::vector<std::string_view> offered_formats(std::string_view command);
 
 }  // namespace gnlc::output
