@@ -218,9 +218,9 @@ QuotaResult compute_quota(const std::vector<Candidate>& candidates, const QuotaI
           quota.ranking == Ranking::priority ? "ranked by the National Commission's priority instead"
                                              : "score every eligible application of the country"));
     }
-    quota.decided.clear();
     // Scores take a row's room only when there are scores.
     if (input.scores) quota.scores.reserve(quota.decided.size());
+    quota.decided.clear();
     for (const std::vector<Ranked>* part : {&eligible, &ineligible}) {
       for (const Ranked& r : *part) {
         quota.decided.push_back(r.candidate);
