@@ -169,9 +169,11 @@ std::optional<Diagnostic> check_format_version(const Value& root, std::int64_t s
   if (is_integer && node->integer == supported) return std::nullopt;
   const std::string shown =
       is_integer ? std::to_string(node->integer) : std::string(toml_document::type_name(node->kind));
+  // Only a later version can come from a newer gnlc; anything else is a typo.
+  const bool newer = is_integer && node->integer > supported;
   return make_diagnostic("format-version"_rule, node->position,
                          fmt::format("format {} is not supported; gnlc reads format {}", shown, supported),
-                         is_integer ? "check that gnlc is up to date" : fmt::format("write: format = {}", supported));
+                         newer ? "check that gnlc is up to date" : fmt::format("write: format = {}", supported));
 }
 
 namespace {

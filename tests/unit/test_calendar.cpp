@@ -523,4 +523,10 @@ TEST_CASE("format-version: one wording for applications, registries and calendar
   CHECK(words(application("format = '1'\n[city]\n")) == text);
   CHECK(words(registry("format = '1'\n")) == text);
   CHECK(words(calendar("format = '1'\n")) == text);
+  // An earlier or negative version is a typo, not a file from a newer gnlc.
+  const Lines zero{"format-version 1:10 format 0 is not supported; gnlc reads format 1 | write: format = 1"};
+  CHECK(words(application("format = 0\n[city]\n")) == zero);
+  CHECK(words(registry("format = 0\n")) == zero);
+  CHECK(words(calendar("format = -1\n"))[0] ==
+        "format-version 1:10 format -1 is not supported; gnlc reads format 1 | write: format = 1");
 }
