@@ -9,6 +9,7 @@
 #include <gnlc/dates.hpp>
 #include <gnlc/diagnostic.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -46,7 +47,9 @@ struct Value {
   std::vector<Entry> entries;   // table, in file order
 
   bool is_date() const { return kind == Kind::date || kind == Kind::local_date_time || kind == Kind::offset_date_time; }
-  friend bool operator==(const Value&, const Value&) = default;
+  // The same document read twice must compare equal, so a NaN equals a
+  // NaN here (`nan = nan` is valid TOML), unlike under double's ==.
+  friend bool operator==(const Value& a, const Value& b);
 };
 
 struct Entry {
@@ -56,6 +59,12 @@ struct Entry {
 
   friend bool operator==(const Entry&, const Entry&) = default;
 };
+
+inline bool operator==(const Value& a, const Value& b) {
+  const bool same_number = a.number == b.number || (std::isnan(a.number) && std::isnan(b.number));
+  return a.kind == b.kind && a.position == b.position && a.text == b.text && a.integer == b.integer && same_number &&
+         a.boolean == b.boolean && a.day == b.day && a.elements == b.elements && a.entries == b.entries;
+}
 
 // The calendar day (Europe/Berlin) of a date or date-time: a local
 // date-time is already Berlin time, an offset one is converted
