@@ -232,6 +232,19 @@ TEST_CASE("read_fast") {
     CHECK(restarts == 0);
   }
 
+  SUBCASE("accepts nothing the structure guard refuses, so read() needs the guard only before toml++") {
+    const auto nested = [](std::size_t depth) {
+      return "a = " + std::string(depth, '[') + "1" + std::string(depth, ']') + "\n";
+    };
+    CHECK(agrees(nested(max_nesting)));
+    CHECK_FALSE(check_structure(nested(max_nesting)).has_value());
+    CHECK_FALSE(accepted(nested(max_nesting + 1)));
+    const auto refused = read(nested(max_nesting + 1));
+    REQUIRE(std::holds_alternative<gnlc::Diagnostic>(refused));
+    CHECK(std::get<gnlc::Diagnostic>(refused).message == "arrays and inline tables nested more than 32 deep");
+    CHECK(std::get<gnlc::Diagnostic>(refused).position == gnlc::Position{1, 37});
+  }
+
   SUBCASE("a document holding nan equals itself read again") {
     // The streaming read and the whole read of `x = nan` (found by
     // fuzz_registry) are the same document; double's == alone says not.

@@ -7,6 +7,8 @@
 #include <gnlc/dates.hpp>
 #include <gnlc/diagnostic.hpp>
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,7 +50,7 @@ std::string city_identity(const Country& country, std::string_view city);
 
 class Registry {
  public:
-  Registry() = default;
+  Registry();
   explicit Registry(std::vector<Member> members);
 
   const std::vector<Member>& members() const { return members_; }
@@ -62,11 +64,19 @@ class Registry {
   int admitted_through(std::string_view alpha2, int call) const;
 
  private:
+  // Built on first use, once even when threads ask together: a report on
+  // the whole registry never looks a city up.
+  struct Index {
+    std::once_flag built;
+    // city_identity() -> the first entry; later entries of the same city
+    // are chained through `next` (npos ends a chain).
+    std::unordered_map<std::string, std::size_t> first;
+    std::vector<std::size_t> next;
+  };
+  const Index& index() const;
+
   std::vector<Member> members_;
-  // city_identity() -> the first entry; later entries of the same city are
-  // chained through next_ (npos ends a chain).
-  std::unordered_map<std::string, std::size_t> first_;
-  std::vector<std::size_t> next_;
+  std::unique_ptr<Index> index_;
 };
 
 struct RegistryParse {

@@ -9,13 +9,14 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 namespace gnlc::output {
 namespace {
 
-std::string state_text(const MemberReport& row) {
-  return row.status.state == ReportState::inactive ? std::string(member_status_name(row.member->status))
-                                                   : std::string(report_state_name(row.status.state));
+std::string_view state_text(const MemberReport& row) {
+  return row.status.state == ReportState::inactive ? member_status_name(row.member->status)
+                                                   : report_state_name(row.status.state);
 }
 
 std::string optional_day(const std::optional<Day>& day) { return day ? format_iso_day(*day) : std::string(); }
@@ -38,23 +39,39 @@ void write_table(const Sink& sink, const ReportsList& list) {
                    {"missed", Align::right},
                    {"last report", Align::left}});
   // A registry's report can have a million rows: they are measured, then
-  // printed, rather than kept.
-  const auto cells = [](const MemberReport& row) -> std::vector<std::string> {
-    const bool overdue = row.status.state == ReportState::overdue;
-    std::string next_due = optional_day(row.status.next_due);
-    if (row.status.round) next_due += '*';
-    return {row.member->city,
-            row.member->country->alpha2,
-            format_iso_day(row.member->admitted),
-            state_text(row),
-            std::move(next_due),
-            overdue ? std::to_string(row.status.days_overdue) : "",
-            overdue ? std::to_string(row.status.missed) : "",
-            optional_day(row.status.last_report)};
+  // printed, rather than kept. A row's cells are views, most of them into
+  // the member; a day is always ten characters wide, so measuring a row
+  // formats no day.
+  constexpr std::string_view any_day = "YYYY-MM-DD", any_round_day = "YYYY-MM-DD*";  // as wide as format_iso_day
+  std::array<char, 24> days_over{}, missed{};
+  const auto number = [](std::array<char, 24>& buffer, long value) {
+    return std::string_view(buffer.data(),
+                            std::size_t(std::to_chars(buffer.begin(), buffer.end(), value).ptr - buffer.data()));
   };
-  for (const MemberReport& row : rows) table.measure(cells(row));
+  const auto overdue = [&](const MemberReport& row, std::array<char, 24>& buffer, long value) {
+    return row.status.state == ReportState::overdue ? number(buffer, value) : std::string_view();
+  };
+  for (const MemberReport& row : rows) {
+    const ReportStatus& status = row.status;
+    table.measure(std::array<std::string_view, 8>{
+        row.member->city, row.member->country->alpha2, any_day, state_text(row),
+        status.next_due ? (status.round ? any_round_day : any_day) : (status.round ? "*" : ""),
+        overdue(row, days_over, status.days_overdue), overdue(row, missed, status.missed),
+        status.last_report ? any_day : std::string_view()});
+  }
   table.print_header(out);
-  for (const MemberReport& row : rows) table.print_row(out, cells(row));
+  std::string admitted, next_due, last_report;
+  for (const MemberReport& row : rows) {
+    const ReportStatus& status = row.status;
+    admitted = format_iso_day(row.member->admitted);
+    next_due = optional_day(status.next_due);
+    if (status.round) next_due += '*';
+    last_report = optional_day(status.last_report);
+    table.print_row(
+        out, std::array<std::string_view, 8>{row.member->city, row.member->country->alpha2, admitted, state_text(row),
+                                             next_due, overdue(row, days_over, status.days_overdue),
+                                             overdue(row, missed, status.missed), last_report});
+  }
   out << fmt::format("As of {}; due soon means due within {} days.\n", format_iso_day(list.as_of), list.due_within);
   if (std::any_of(rows.begin(), rows.end(), [](const MemberReport& row) { return row.status.round != nullptr; }))
     out << "* the deadline of a report round (gnlc calendar --report-rounds).\n";

@@ -27,22 +27,34 @@ TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns))
   for (const Column& column : columns_) widths_.push_back(util::display_width(column.title));
 }
 
+TextTable::Cell TextTable::prepare(std::size_t column, std::string_view cell, std::string& storage) const {
+  const std::size_t max_width = columns_[column].max_width;
+  const bool printable = util::is_printable_ascii(cell);
+  if (printable && (max_width == 0 || cell.size() <= max_width) && (column > 0 || !util::is_workflow_command(cell)))
+    return {cell, cell.size()};
+  storage = printable ? std::string(cell) : util::printable(cell);
+  if (max_width > 0) storage = fit_width(storage, max_width);
+  if (column == 0) storage = util::no_workflow_command(std::move(storage));
+  return {storage, util::display_width(storage)};
+}
+
 void TextTable::prepare(std::vector<std::string>& cells) const {
   cells.resize(columns_.size());
+  std::string storage;
   for (std::size_t c = 0; c < cells.size(); ++c) {
-    if (!util::is_printable_ascii(cells[c])) cells[c] = util::printable(cells[c]);
-    if (columns_[c].max_width > 0) cells[c] = fit_width(cells[c], columns_[c].max_width);
+    const Cell prepared = prepare(c, cells[c], storage);
+    if (prepared.text.data() == storage.data()) cells[c] = std::move(storage);
   }
-  if (!cells.empty()) cells.front() = util::no_workflow_command(std::move(cells.front()));
 }
 
 void TextTable::widen(const std::vector<std::string>& cells) {
   for (std::size_t c = 0; c < cells.size(); ++c) widths_[c] = std::max(widths_[c], util::display_width(cells[c]));
 }
 
-void TextTable::measure(std::vector<std::string> cells) {
-  prepare(cells);
-  widen(cells);
+void TextTable::measure(std::span<const std::string_view> cells) {
+  std::string storage;
+  for (std::size_t c = 0; c < columns_.size() && c < cells.size(); ++c)
+    widths_[c] = std::max(widths_[c], prepare(c, cells[c], storage).width);
 }
 
 void TextTable::add_row(std::vector<std::string> cells) {
@@ -53,19 +65,28 @@ void TextTable::add_row(std::vector<std::string> cells) {
 
 void TextTable::add_separator() { rows_.emplace_back(); }
 
-void TextTable::write_row(util::Writer& out, const std::vector<std::string>& cells) const {
-  std::string line;
+void TextTable::write_row(util::Writer& out, std::span<const Cell> cells) const {
+  std::string& line = line_;
+  line.clear();
   for (std::size_t c = 0; c < columns_.size(); ++c) {
-    const std::size_t pad = widths_[c] - std::min(widths_[c], util::display_width(cells[c]));
+    const Cell cell = c < cells.size() ? cells[c] : Cell{};
+    const std::size_t pad = widths_[c] - std::min(widths_[c], cell.width);
     const bool last = c + 1 == columns_.size();
     if (c > 0) line += "  ";
     if (columns_[c].align == Align::right) line.append(pad, ' ');
-    line += cells[c];
+    line += cell.text;
     if (columns_[c].align == Align::left && !last) line.append(pad, ' ');
   }
   while (!line.empty() && line.back() == ' ') line.pop_back();
   line.push_back('\n');
   out.write(line);
+}
+
+void TextTable::write_row(util::Writer& out, const std::vector<std::string>& cells) const {
+  std::vector<Cell> measured;
+  measured.reserve(cells.size());
+  for (const std::string& cell : cells) measured.push_back({cell, util::display_width(cell)});
+  write_row(out, measured);
 }
 
 std::string TextTable::rule() const {
@@ -81,9 +102,11 @@ void TextTable::print_header(util::Writer& out) const {
   out.write(rule());
 }
 
-void TextTable::print_row(util::Writer& out, std::vector<std::string> cells) const {
-  prepare(cells);
-  write_row(out, cells);
+void TextTable::print_row(util::Writer& out, std::span<const std::string_view> cells) const {
+  storage_.resize(columns_.size());
+  prepared_.resize(std::min(cells.size(), columns_.size()));
+  for (std::size_t c = 0; c < prepared_.size(); ++c) prepared_[c] = prepare(c, cells[c], storage_[c]);
+  write_row(out, prepared_);
 }
 
 void TextTable::print(util::Writer& out) const {

@@ -38,24 +38,33 @@ std::string city_identity(const Country& country, std::string_view city) {
   return key;
 }
 
-Registry::Registry(std::vector<Member> members) : members_(std::move(members)) {
-  first_.reserve(members_.size());
-  next_.assign(members_.size(), npos);
-  std::unordered_map<std::size_t, std::size_t> tail;  // chain head -> its last entry so far
-  for (std::size_t i = 0; i < members_.size(); ++i) {
-    const auto [it, inserted] = first_.try_emplace(city_identity(*members_[i].country, members_[i].city), i);
-    if (inserted) continue;
-    const auto end = tail.try_emplace(it->second, it->second).first;
-    next_[end->second] = i;
-    end->second = i;
-  }
+Registry::Registry() : index_(std::make_unique<Index>()) {}
+
+Registry::Registry(std::vector<Member> members) : members_(std::move(members)), index_(std::make_unique<Index>()) {}
+
+const Registry::Index& Registry::index() const {
+  std::call_once(index_->built, [this] {
+    Index& index = *index_;
+    index.first.reserve(members_.size());
+    index.next.assign(members_.size(), npos);
+    std::unordered_map<std::size_t, std::size_t> tail;  // chain head -> its last entry so far
+    for (std::size_t i = 0; i < members_.size(); ++i) {
+      const auto [it, inserted] = index.first.try_emplace(city_identity(*members_[i].country, members_[i].city), i);
+      if (inserted) continue;
+      const auto end = tail.try_emplace(it->second, it->second).first;
+      index.next[end->second] = i;
+      end->second = i;
+    }
+  });
+  return *index_;
 }
 
 std::vector<const Member*> Registry::memberships(const Country& country, std::string_view city) const {
   std::vector<const Member*> found;
-  const auto it = first_.find(city_identity(country, city));
-  if (it == first_.end()) return found;
-  for (std::size_t i = it->second; i != npos; i = next_[i]) found.push_back(&members_[i]);
+  const Index& index = this->index();
+  const auto it = index.first.find(city_identity(country, city));
+  if (it == index.first.end()) return found;
+  for (std::size_t i = it->second; i != npos; i = index.next[i]) found.push_back(&members_[i]);
   return found;
 }
 

@@ -34,24 +34,61 @@ void count(ReportCounts& counts, ReportState state) {
   }
 }
 
-// Sort keys are computed once: names are compared as identity keys.
+// Most urgent first; then by country, by name compared as identity keys,
+// by name as written, and by the order of the registry. The fields of the
+// first comparisons are copied next to the row, so that sorting a large
+// registry follows no pointer; names are compared only within runs of equal
+// urgency and country, and their keys computed only there.
 std::vector<MemberReport> most_urgent_first(const std::vector<MemberReport>& all) {
-  std::vector<std::pair<std::string, std::size_t>> order;
+  struct Order {
+    std::size_t row;
+    ReportState state;
+    long days_overdue;
+    std::string_view country;
+  };
+  const auto urgency = [](const Order& a, const Order& b) {
+    if (a.state != b.state) return a.state < b.state;
+    if (a.days_overdue != b.days_overdue) return a.days_overdue > b.days_overdue;
+    return a.country < b.country;
+  };
+  std::vector<Order> order;
   order.reserve(all.size());
-  for (std::size_t i = 0; i < all.size(); ++i) order.emplace_back(util::identity_key(all[i].member->city), i);
-  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-    const MemberReport& x = all[a.second];
-    const MemberReport& y = all[b.second];
-    if (x.status.state != y.status.state) return x.status.state < y.status.state;
-    if (x.status.days_overdue != y.status.days_overdue) return x.status.days_overdue > y.status.days_overdue;
-    if (x.member->country->alpha2 != y.member->country->alpha2)
-      return x.member->country->alpha2 < y.member->country->alpha2;
-    if (a.first != b.first) return a.first < b.first;
-    return x.member->city < y.member->city;
-  });
+  for (std::size_t i = 0; i < all.size(); ++i)
+    order.push_back({i, all[i].status.state, all[i].status.days_overdue, all[i].member->country->alpha2});
+  std::sort(order.begin(), order.end(), urgency);
+
+  struct Named {
+    Order order;
+    std::size_t key_begin, key_end;
+  };
+  std::string keys;
+  std::vector<Named> run;
+  for (auto begin = order.begin(); begin != order.end();) {
+    const auto end = std::find_if(begin + 1, order.end(), [&](const Order& o) { return urgency(*begin, o); });
+    if (end - begin > 1) {
+      keys.clear();
+      run.clear();
+      for (auto it = begin; it != end; ++it) {
+        const std::size_t key_begin = keys.size();
+        util::append_identity_key(keys, all[it->row].member->city);
+        run.push_back({*it, key_begin, keys.size()});
+      }
+      const auto key = [&](const Named& n) {
+        return std::string_view(keys).substr(n.key_begin, n.key_end - n.key_begin);
+      };
+      std::sort(run.begin(), run.end(), [&](const Named& a, const Named& b) {
+        if (const int by_key = key(a).compare(key(b)); by_key != 0) return by_key < 0;
+        if (const int by_name = all[a.order.row].member->city.compare(all[b.order.row].member->city); by_name != 0)
+          return by_name < 0;
+        return a.order.row < b.order.row;
+      });
+      std::transform(run.begin(), run.end(), begin, [](const Named& n) { return n.order; });
+    }
+    begin = end;
+  }
   std::vector<MemberReport> rows;
   rows.reserve(all.size());
-  for (const auto& entry : order) rows.push_back(all[entry.second]);
+  for (const Order& o : order) rows.push_back(all[o.row]);
   return rows;
 }
 

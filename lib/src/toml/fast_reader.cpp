@@ -639,7 +639,8 @@ class FastReader {
   std::shared_ptr<std::deque<std::string>> strings_;
   std::unordered_set<std::string_view> keys_;                     // of the current table
   std::unordered_map<std::string_view, std::size_t> root_index_;  // keys and tables of the root, by name
-  static constexpr int max_depth = 32;
+  // No deeper than the structure guard allows: read() relies on it.
+  static constexpr int max_depth = int(max_nesting);
   static constexpr std::size_t max_element_entries = 64;
   // toml++ refuses longer numbers ("exceeds length limit"), and more than
   // nine digits of a second mean nothing to a calendar day: both are left

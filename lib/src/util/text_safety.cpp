@@ -31,9 +31,13 @@ void append_escape(std::string& out, char kind, char32_t value, int digits) {
 
 bool is_unsafe_code_point(char32_t cp) { return is_unsafe(cp); }
 
-std::string no_workflow_command(std::string line) {
+bool is_workflow_command(std::string_view line) {
   const std::size_t start = line.find_first_not_of(" \t");
-  if (start != std::string::npos && line.compare(start, 2, "::") == 0) line.replace(start, 1, "\\x3a");
+  return start != std::string_view::npos && line.substr(start, 2) == "::";
+}
+
+std::string no_workflow_command(std::string line) {
+  if (is_workflow_command(line)) line.replace(line.find_first_not_of(" \t"), 1, "\\x3a");
   return line;
 }
 

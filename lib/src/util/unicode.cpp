@@ -262,17 +262,22 @@ void append_identity_key(std::string& out, std::string_view text) {
   const std::string_view trimmed = trim(text);
   // Most names are ASCII: folding is then lower-casing, NFD is the identity
   // and nothing is invisible; only runs of white space need collapsing.
+  // A registry's report computes a key per member: written in place.
   if (is_ascii(trimmed)) {
+    const std::size_t start = out.size();
+    out.resize(start + trimmed.size());  // collapsing only shortens
+    char* write = out.data() + start;
     bool space = false;
     for (char c : trimmed) {
-      if (is_white_space(char32_t(c))) {
+      if ((c >= '\t' && c <= '\r') || c == ' ') {  // the ASCII white space of is_white_space()
         space = true;
         continue;
       }
-      if (space) out += ' ';
+      if (space) *write++ = ' ';
       space = false;
-      out += c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+      *write++ = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
     }
+    out.resize(std::size_t(write - out.data()));
     return;
   }
   std::u32string code_points;

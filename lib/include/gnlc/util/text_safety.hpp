@@ -26,6 +26,7 @@ bool is_unsafe_code_point(char32_t cp);
 // ::stop-commands): its first colon becomes \x3a. For the start of every
 // text line that begins with data (a file name, a table's first cell).
 std::string no_workflow_command(std::string line);
+bool is_workflow_command(std::string_view line);
 // True when printable() would return the text unchanged because it is all
 // printable ASCII: callers holding a string can then keep it as it is.
 bool is_printable_ascii(std::string_view text);
