@@ -4,6 +4,9 @@
 
 #include <gnlc/limits.hpp>
 #include <gnlc/rules.hpp>
+#include <gnlc/util/digest.hpp>
+#include <gnlc/util/first_seen.hpp>
+#include <gnlc/util/huge_pages.hpp>
 #include <gnlc/util/text_safety.hpp>
 #include <gnlc/util/unicode.hpp>
 
@@ -29,12 +32,18 @@ std::string_view member_status_name(MemberStatus status) {
   return "active";
 }
 
-std::string city_identity(const Country& country, std::string_view city) {
-  std::string key;
-  key.reserve(country.alpha2.size() + 1 + city.size());
+namespace {
+void append_city_identity(std::string& key, const Country& country, std::string_view city) {
   key += country.alpha2;
   key += '\t';
   util::append_identity_key(key, city);
+}
+}  // namespace
+
+std::string city_identity(const Country& country, std::string_view city) {
+  std::string key;
+  key.reserve(country.alpha2.size() + 1 + city.size());
+  append_city_identity(key, country, city);
   return key;
 }
 
@@ -99,7 +108,7 @@ constexpr std::array<std::string_view, 7> member_keys{"city",   "country", "admi
 constexpr std::array<std::string_view, 3> statuses{"active", "suspended", "withdrawn"};
 
 // A required string, trimmed; empty is missing-field.
-std::optional<std::string> read_text(const Value* value, std::string_view path, Position table, Diagnostics& out) {
+std::optional<std::string_view> read_text(const Value* value, std::string_view path, Position table, Diagnostics& out) {
   if (value == nullptr) {
     detail::report_missing(path, table, out);
     return std::nullopt;
@@ -112,7 +121,7 @@ std::optional<std::string> read_text(const Value* value, std::string_view path, 
                                   "remove it; names are one line of printable text"));
     return std::nullopt;
   }
-  return std::string(text->value);
+  return text->value;
 }
 
 // Resolving a country is the costly part of a member: registries repeat a
@@ -247,7 +256,7 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
     }
   }
   if (has_errors_since(out, start) || !city || !admitted || member.country == nullptr) return std::nullopt;
-  member.city = *city;
+  member.city = std::string(*city);
   member.admitted = *admitted;
   return member;
 }
@@ -258,7 +267,9 @@ std::optional<Member> read_member(const Value& table, CountryCache& countries, c
 // history"); they are compared once the whole registry has been read.
 class DuplicateFinder {
  public:
-  explicit DuplicateFinder(std::size_t expected = 0) { first_.reserve(expected); }
+  explicit DuplicateFinder(std::size_t expected = 0) : first_(expected) {
+    util::reserve_in_huge_pages(entries_, expected);
+  }
 
   void add(const Value& table, CountryCache& countries) {
     const std::size_t ordinal = entries_.size();
@@ -272,16 +283,19 @@ class DuplicateFinder {
     const Country* country = countries.resolve(util::trim(country_text->text));
     if (country == nullptr) return;
     Entry& entry = entries_.back();
-    entry.city = std::string(util::trim(city->text));
+    entry.city = util::trim(city->text);
     entry.country = country;
     if (const Value* admitted = find(table.entries, "admitted"); admitted && admitted->is_date())
       entry.admitted = admitted->day;
     const Value* status = find(table.entries, "status");
     entry.withdrawn = status && status->kind == Value::Kind::string && util::trim(status->text) == "withdrawn";
     if (const Value* left = find(table.entries, "left"); left && left->is_date()) entry.left = left->day;
-    const auto [it, inserted] = first_.try_emplace(city_identity(*country, entry.city), ordinal);
-    if (!inserted) {
-      Entry& head = entries_[it->second];
+    // Identities are compared by digest, as the batch rules compare them.
+    identity_.clear();
+    append_city_identity(identity_, *country, entry.city);
+    const std::uint32_t first = first_.try_add(util::digest(identity_).low, std::uint32_t(ordinal));
+    if (first != ordinal) {
+      Entry& head = entries_[first];
       entries_[head.last].next = ordinal;
       head.last = ordinal;
     } else {
@@ -295,8 +309,8 @@ class DuplicateFinder {
   // in order of admission, each must have ended before the next began.
   void report(Diagnostics& out) const {
     std::vector<std::size_t> chain;
-    for (const auto& [identity, head] : first_) {
-      if (entries_[head].next == npos) continue;
+    for (std::size_t head = 0; head < entries_.size(); ++head) {
+      if (entries_[head].last == npos || entries_[head].next == npos) continue;  // not a chain of two or more
       chain.clear();
       for (std::size_t i = head; i != npos; i = entries_[i].next) chain.push_back(i);
       std::stable_sort(chain.begin(), chain.end(), [&](std::size_t a, std::size_t b) {
@@ -321,7 +335,7 @@ class DuplicateFinder {
  private:
   struct Entry {
     Position position;
-    std::string city;  // streamed tables do not outlive add()
+    std::string_view city;  // into the text, which outlives the streamed table (toml_document::Streaming)
     const Country* country = nullptr;
     std::optional<Day> admitted;
     bool withdrawn = false;
@@ -347,8 +361,18 @@ class DuplicateFinder {
   }
 
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::size_t> first_;  // identity -> its first entry
+  util::FirstSeen first_;  // identity -> its first entry
+  std::string identity_;   // reused from entry to entry
 };
+
+// Room for every member at once, so that the members are never moved:
+// each begins with a [[member]] header at the start of a line. A member
+// takes at least some 45 bytes, which bounds the guess for a hostile file.
+std::size_t expected_members(std::string_view text) {
+  std::size_t headers = text.starts_with("[[") ? 1 : 0;
+  for (std::size_t at = text.find("\n[["); at != std::string_view::npos; at = text.find("\n[[", at + 3)) ++headers;
+  return std::min(headers, text.size() / 45);
+}
 
 }  // namespace
 
@@ -359,7 +383,7 @@ RegistryParse parse_registry(std::string_view text, const Countries& countries, 
   // not kept); if the fast reader declines the file, toml++ reads it and
   // they are judged again from the start.
   std::vector<Member> members;
-  members.reserve(text.size() / 128);  // a member takes about 100 to 200 bytes
+  util::reserve_in_huge_pages(members, expected_members(text));
   // The members' problems, at most the limit of them: past it, a hostile
   // registry's further problems are only counted, and once any member has
   // an error the registry cannot be used, so no more members are kept.

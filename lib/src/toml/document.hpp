@@ -90,7 +90,9 @@ struct Document {
 // Arrays of tables ([[member]]) can be handed over one table at a time
 // instead of being kept, so that a registry of any size is read in little
 // memory. If the fast reader declines the file after handing some over,
-// `restart` is called and toml++ reads it all again from the start.
+// `restart` is called and toml++ reads it all again from the start. The
+// table itself lives only during the call, but the text its strings view
+// stays valid as long as the Document read returns (until a restart).
 struct Streaming {
   std::function<void(std::string_view array, const Value& table)> table;
   std::function<void()> restart;

@@ -1,4 +1,5 @@
 #include <gnlc/util/files.hpp>
+#include <gnlc/util/huge_pages.hpp>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -35,7 +36,9 @@ std::variant<std::string, TooLarge, ReadError> read_fd(int fd, std::size_t limit
   std::string data;
   std::size_t filled = 0;
   try {
-    data.resize(std::min(limit + 1, expected > 0 ? expected + 1 : std::size_t{64 * 1024}));
+    const std::size_t first_size = std::min(limit + 1, expected > 0 ? expected + 1 : std::size_t{64 * 1024});
+    reserve_in_huge_pages(data, first_size);
+    data.resize(first_size);
     for (;;) {
       if (filled == data.size()) {
         if (filled > limit) return TooLarge{limit};
