@@ -15,8 +15,10 @@ void advise_huge_pages([[maybe_unused]] const void* data, [[maybe_unused]] std::
   const auto start = reinterpret_cast<std::uintptr_t>(data);
   const std::uintptr_t begin = (start + huge_page - 1) & ~(huge_page - 1);
   const std::uintptr_t end = (start + bytes) & ~(huge_page - 1);
+  if (end <= begin) return;
   // Only a hint: where it cannot be followed (THP disabled), nothing changes.
-  if (end > begin) (void)::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+  char* const block = const_cast<char*>(static_cast<const char*>(data));
+  (void)::madvise(block + (begin - start), end - begin, MADV_HUGEPAGE);
 #endif
 }
 
