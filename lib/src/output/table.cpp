@@ -28,6 +28,7 @@ TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns))
 }
 
 TextTable::Cell TextTable::prepare(std::size_t column, std::string_view cell, std::string& storage) const {
+  if (columns_[column].ascii) return {cell, cell.size()};
   const std::size_t max_width = columns_[column].max_width;
   const bool printable = util::is_printable_ascii(cell);
   if (printable && (max_width == 0 || cell.size() <= max_width) && (column > 0 || !util::is_workflow_command(cell)))

@@ -46,8 +46,13 @@ std::vector<MemberReport> most_urgent_first(std::vector<MemberReport> all) {
     std::uint32_t row;
     ReportState state;
     long days_overdue;
-    std::string_view country;
+    std::uint32_t country;  // its two-letter code, compared as a number
     std::size_t key_begin, key_end;
+  };
+  const auto country_code = [](std::string_view alpha2) {
+    std::uint32_t code = 0;
+    for (std::size_t i = 0; i < 4; ++i) code = code << 8 | (i < alpha2.size() ? std::uint8_t(alpha2[i]) : 0u);
+    return code;
   };
   std::string keys;
   std::vector<Order> order;
@@ -55,8 +60,8 @@ std::vector<MemberReport> most_urgent_first(std::vector<MemberReport> all) {
   for (std::size_t i = 0; i < all.size(); ++i) {
     const std::size_t key_begin = keys.size();
     util::append_identity_key(keys, all[i].member->city);
-    order.push_back({std::uint32_t(i), all[i].status.state, all[i].status.days_overdue, all[i].member->country->alpha2,
-                     key_begin, keys.size()});
+    order.push_back({std::uint32_t(i), all[i].status.state, all[i].status.days_overdue,
+                     country_code(all[i].member->country->alpha2), key_begin, keys.size()});
   }
   const auto key = [&](const Order& o) { return std::string_view(keys).substr(o.key_begin, o.key_end - o.key_begin); };
   std::sort(order.begin(), order.end(), [&](const Order& a, const Order& b) {
@@ -69,7 +74,11 @@ std::vector<MemberReport> most_urgent_first(std::vector<MemberReport> all) {
   });
   std::vector<MemberReport> rows;
   util::reserve_in_huge_pages(rows, all.size());
-  for (const Order& o : order) rows.push_back(all[o.row]);
+  constexpr std::size_t ahead = 8;  // rows are read in sorted order, at random: fetched ahead
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (i + ahead < order.size()) __builtin_prefetch(&all[order[i + ahead].row]);
+    rows.push_back(all[order[i].row]);
+  }
   return rows;
 }
 

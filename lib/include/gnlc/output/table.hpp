@@ -18,6 +18,9 @@ class TextTable {
     std::string title;
     Align align = Align::left;
     std::size_t max_width = 0;  // 0: unlimited; longer cells are cut with an ellipsis
+    // Every cell is printable ASCII by construction (codes, days, numbers,
+    // fixed words): used as it is, unchecked, in a table of many rows.
+    bool ascii = false;
   };
 
   explicit TextTable(std::vector<Column> columns);
