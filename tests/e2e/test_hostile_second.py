@@ -194,6 +194,15 @@ try:
     equal(status, 2, "M1: exit status")
     check(len(err) < 64 * 1024, f"M1: stderr is capped ({len(err)} bytes)")
 
+    # ---- M6: the members are reserved from the count of [[member]] lines;
+    # millions of another array of tables reserve nothing (they were counted
+    # as members once, and the reservation alone ran out of memory).
+    path = write(os.path.join(tmp, "many-arrays.toml"), "format = 1\n" + "[[a]]\n" * 8_000_000)
+    status, out, err = run(["reports", "--as-of", AS_OF, path], seconds=8, memory_mib=200)
+    equal(status, 0, "M6: exit status")
+    equal(err.decode().splitlines(), [f"{path}:2:1: warning: unknown key 'a' [unknown-field]"], "M6: one warning")
+    os.remove(path)
+
     # ---- M4 and M5: junit and -j keep memory flat.
     many = os.path.join(tmp, "many")
     os.makedirs(many)

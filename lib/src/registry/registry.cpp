@@ -366,11 +366,16 @@ class DuplicateFinder {
 };
 
 // Room for every member at once, so that the members are never moved:
-// each begins with a [[member]] header at the start of a line. A member
-// takes at least some 45 bytes, which bounds the guess for a hostile file.
+// each begins with a line "[[member]]", as registries write it (another
+// spelling only makes the guess short). A member takes at least some 45
+// bytes, which bounds the guess for a hostile file; other arrays of tables
+// ([[a]] a million times) are not members and reserve nothing.
 std::size_t expected_members(std::string_view text) {
-  std::size_t headers = text.starts_with("[[") ? 1 : 0;
-  for (std::size_t at = text.find("\n[["); at != std::string_view::npos; at = text.find("\n[[", at + 3)) ++headers;
+  constexpr std::string_view header = "[[member]]";
+  std::size_t headers = text.starts_with(header) ? 1 : 0;
+  for (std::size_t at = text.find("\n[[member]]"); at != std::string_view::npos;
+       at = text.find("\n[[member]]", at + header.size()))
+    ++headers;
   return std::min(headers, text.size() / 45);
 }
 
